@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { IdSchema, PhoneSchema, TimestampSchema } from './common'
+import { endpoint } from './endpoint'
+
+export const RoleSchema = z.enum(['worker', 'employer', 'staff'])
+export type Role = z.infer<typeof RoleSchema>
+export const Roles = { worker: '求职者', employer: '用人单位', staff: '驿站工作人员' } as const
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  role: RoleSchema,
+  displayName: z.string(),
+  /** Masked for display (138****0001); null for a WeChat account with no phone yet. */
+  phoneMasked: z.string().nullable(),
+  hasWechat: z.boolean(),
+  createdAt: TimestampSchema,
+})
+export type User = z.infer<typeof UserSchema>
+
+export const OtpCodeSchema = z
+  .string({ message: '请输入验证码' })
+  .trim()
+  .regex(/^\d{6}$/, { message: '验证码是 6 位数字' })
+
+export const RequestOtpBodySchema = z.object({ phone: PhoneSchema })
+export const RequestOtpResponseSchema = z.object({
+  expiresInSeconds: z.number().int().positive(),
+  /** Ask again no sooner than this. */
+  resendAfterSeconds: z.number().int().nonnegative(),
+})
+
+export const LoginBodySchema = z.object({ phone: PhoneSchema, code: OtpCodeSchema })
+export const SessionSchema = z.object({
+  /** Opaque bearer token; send as `Authorization: Bearer <token>`. */
+  token: z.string().min(20),
+  expiresAt: TimestampSchema,
+  user: UserSchema,
+})
+export type Session = z.infer<typeof SessionSchema>
+
+export const WechatLoginBodySchema = z.object({
+  code: z.string({ message: '缺少微信登录凭证' }).trim().min(1, { message: '缺少微信登录凭证' }).max(128, { message: '微信登录凭证无效' }),
+})
+
+export const DevOtpSchema = z.object({ phone: PhoneSchema, code: OtpCodeSchema, expiresAt: TimestampSchema })
+
+export const authEndpoints = {
+  requestOtp: endpoint({
+    operationId: 'requestOtp',
+    method: 'POST',
+    path: '/auth/otp',
+    summary: '发送短信验证码（5 分钟内有效）',
+    tags: ['auth'],
+    auth: 'none',
+    body: RequestOtpBodySchema,
+    status: 200,
+    response: RequestOtpResponseSchema,
+    errors: ['RATE_LIMITED'],
+  }),
+  login: endpoint({
+    operationId: 'login',
+    method: 'POST',
+    path: '/auth/login',
+    summary: '手机号 + 验证码登录；新手机号自动注册为求职者',
+    tags: ['auth'],
+    auth: 'none',
+    body: LoginBodySchema,
+    status: 200,
+    response: SessionSchema,
+    errors: ['OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_ATTEMPTS', 'RATE_LIMITED'],
+  }),
+  wechatLogin: endpoint({
+    operationId: 'wechatLogin',
+    method: 'POST',
+    path: '/auth/wechat',
+    summary: '微信小程序登录（wx.login 的 code）',
+    tags: ['auth'],
+    auth: 'none',
+    body: WechatLoginBodySchema,
+    status: 200,
+    response: SessionSchema,
+    errors: ['WECHAT_LOGIN_FAILED', 'WECHAT_NOT_CONFIGURED'],
+  }),
+  logout: endpoint({
+    operationId: 'logout',
+    method: 'POST',
+    path: '/auth/logout',
+    summary: '退出登录（吊销当前令牌）',
+    tags: ['auth'],
+    auth: 'bearer',
+    status: 204,
+    response: z.void(),
+  }),
+  me: endpoint({
+    operationId: 'me',
+    method: 'GET',
+    path: '/me',
+    summary: '当前登录的用户',
+    tags: ['auth'],
+    auth: 'bearer',
+    status: 200,
+    response: UserSchema,
+  }),
+  devOtp: endpoint({
+    operationId: 'devOtp',
+    method: 'GET',
+    path: '/dev/otp',
+    summary: '演示模式：查看某手机号最近的验证码（生产环境不存在）',
+    tags: ['dev'],
+    auth: 'none',
+    query: z.object({ phone: PhoneSchema }),
+    status: 200,
+    response: DevOtpSchema,
+    errors: ['OTP_NOT_FOUND'],
+  }),
+}
