@@ -1,0 +1,60 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Real PostgreSQL. Without it the server runs on PGlite in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  /** Where the built H5 app is served from. */
+  H5_DIR: z.string().default('dist/h5'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo mode: SMS codes go to the log and GET /api/v1/dev/otp. Defaults on without DATABASE_URL outside production. */
+  DEMO_MODE: z.enum(['true', 'false']).optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string().optional(),
+  WECHAT_SECRET: z.string().optional(),
+  /** Seed the demo city into an empty database on start. */
+  SEED_ON_START: z.enum(['true', 'false']).optional(),
+})
+
+export type Config = {
+  env: 'development' | 'test' | 'production'
+  host: string
+  port: number
+  databaseUrl: string | undefined
+  dataDir: string
+  h5Dir: string
+  logLevel: string
+  demoMode: boolean
+  seedOnStart: boolean
+  wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
+}
+
+/** Reads and checks the environment once; a bad value stops the server with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const demoDefault = !e.DATABASE_URL && e.NODE_ENV !== 'production'
+  const demoMode = e.DEMO_MODE ? e.DEMO_MODE === 'true' : demoDefault
+  if (demoMode && e.NODE_ENV === 'production') {
+    throw new Error('DEMO_MODE cannot be on in production: it exposes sign-in codes')
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    h5Dir: e.H5_DIR,
+    logLevel: e.LOG_LEVEL,
+    demoMode,
+    seedOnStart: e.SEED_ON_START ? e.SEED_ON_START === 'true' : demoMode,
+    wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
+  }
+}

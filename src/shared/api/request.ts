@@ -1,0 +1,106 @@
+import Taro from '@tarojs/taro'
+import {
+  API_PREFIX,
+  ErrorBodySchema,
+  type BodyOf,
+  type Endpoint,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+} from '@/shared/contracts'
+import { API_BASE, REQUEST_TIMEOUT_MS } from '@/shared/config/env'
+import { getToken, setToken } from '@/shared/session/token-store'
+import { ApiError, ContractError, NetworkError } from './errors'
+
+type Part<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: undefined } : { [K in Key]: T }
+export type RequestInput<E extends Endpoint> = Part<'params', ParamsOf<E>> & Part<'query', QueryOf<E>> & Part<'body', BodyOf<E>>
+
+export interface RequestOptions {
+  /** Aborting it aborts the underlying request task (react-query passes one to every query). */
+  signal?: AbortSignal
+}
+
+export function buildUrl(endpoint: Endpoint, params?: object, query?: object): string {
+  const path = endpoint.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    const value = (params as Record<string, unknown> | undefined)?.[name]
+    if (value === undefined || value === null) throw new Error(`Missing path parameter ${name} for ${endpoint.operationId}`)
+    return encodeURIComponent(String(value))
+  })
+  const pairs = Object.entries(query ?? {})
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  return `${API_BASE}${API_PREFIX}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMExceptionLike('The request was aborted', 'AbortError')
+}
+
+class DOMExceptionLike extends Error {
+  constructor(
+    message: string,
+    override readonly name: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The one way the app talks to the API: builds the URL from the contract, sends the bearer token,
+ * times out, turns error bodies into ApiError and checks every answer against the contract schema.
+ *
+ * Aborting is mapped onto the request task by hand: Taro's interceptors lose `abort`
+ * (https://github.com/NervJS/taro/issues/15174).
+ */
+export async function request<E extends Endpoint>(
+  endpoint: E,
+  input: RequestInput<E>,
+  options: RequestOptions = {},
+): Promise<ResponseOf<E>> {
+  const { signal } = options
+  if (signal?.aborted) throw abortReason(signal)
+
+  const url = buildUrl(endpoint, input.params, input.query)
+  const token = getToken()
+  const header: Record<string, string> = { Accept: 'application/json' }
+  if (input.body !== undefined) header['Content-Type'] = 'application/json'
+  if (token) header.Authorization = `Bearer ${token}`
+
+  let response: Taro.request.SuccessCallbackResult<unknown>
+  try {
+    const task = Taro.request<unknown>({
+      url,
+      method: endpoint.method as keyof Taro.request.Method,
+      header,
+      data: input.body,
+      timeout: REQUEST_TIMEOUT_MS,
+      dataType: 'json',
+    })
+    const onAbort = () => task.abort?.()
+    signal?.addEventListener('abort', onAbort)
+    try {
+      response = await task
+    } finally {
+      signal?.removeEventListener('abort', onAbort)
+    }
+  } catch (error) {
+    if (signal?.aborted) throw abortReason(signal)
+    const text = error instanceof Error ? error.message : String((error as { errMsg?: string } | undefined)?.errMsg ?? error)
+    throw new NetworkError(text, /time ?out/i.test(text))
+  }
+
+  const { statusCode, data } = response
+  if (statusCode >= 200 && statusCode < 300) {
+    const parsed = endpoint.response.safeParse(statusCode === 204 ? undefined : data)
+    if (!parsed.success) throw new ContractError(endpoint.operationId, parsed.error.issues)
+    return parsed.data as ResponseOf<E>
+  }
+
+  const body = ErrorBodySchema.safeParse(data)
+  if (statusCode === 401 && token) setToken(null)
+  if (body.success) {
+    const { code, message, fields } = body.data.error
+    throw new ApiError(statusCode, code, message, fields)
+  }
+  throw new ApiError(statusCode, 'UNKNOWN', statusCode >= 500 ? '服务器暂时出了问题，请稍后再试' : '请求没有成功，请稍后再试')
+}

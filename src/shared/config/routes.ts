@@ -1,0 +1,41 @@
+/**
+ * Every page of the app, in one place: app.config.ts builds `pages`, `subPackages` and the tabBar
+ * from it, and navigation uses these paths (never string literals in features).
+ */
+export const tabPages = {
+  home: 'pages/home/index',
+  policy: 'pages/policy/index',
+  live: 'pages/live/index',
+  training: 'pages/training/index',
+  me: 'pages/me/index',
+} as const
+
+/** Main-package pages that are not tabs: light entry pages a QR code or a share opens directly. */
+export const entryPages = {
+  /** A gig station's QR code lands here: `scene=s%3DCODE` (mini-program) or `?code=CODE` (H5). */
+  station: 'pages/station/index',
+} as const
+
+/** WeChat subpackages: loaded on first visit, keeping the main package small. */
+export const subpackages = {
+  jobs: { root: 'subpackages/jobs', pages: { detail: 'detail/index' } },
+  account: { root: 'subpackages/account', pages: { login: 'login/index' } },
+} as const
+
+type Sub = typeof subpackages
+export type SubpackageName = keyof Sub
+
+/** Absolute page path (leading slash) for Taro.navigateTo & co. */
+export function pagePath<S extends SubpackageName>(sub: S, page: keyof Sub[S]['pages']): string {
+  const pkg = subpackages[sub]
+  return `/${pkg.root}/${(pkg.pages as Record<string, string>)[page as string]}`
+}
+
+export const pageUrl = {
+  home: `/${tabPages.home}`,
+  me: `/${tabPages.me}`,
+  station: (query: { code: string } | { id: string }) =>
+    'code' in query ? `/${entryPages.station}?code=${encodeURIComponent(query.code)}` : `/${entryPages.station}?id=${encodeURIComponent(query.id)}`,
+  jobDetail: (id: string) => `${pagePath('jobs', 'detail')}?id=${encodeURIComponent(id)}`,
+  login: (redirect?: string) => `${pagePath('account', 'login')}${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
+}
