@@ -15,6 +15,9 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
+  /** HTTP SMS gateway for sign-in codes (outside demo mode). */
+  SMS_API_BASE: z.string().url().optional(),
+  SMS_API_KEY: z.string().optional(),
   /** Seed the demo city into an empty database on start. */
   SEED_ON_START: z.enum(['true', 'false']).optional(),
 })
@@ -30,6 +33,7 @@ export type Config = {
   demoMode: boolean
   seedOnStart: boolean
   wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
+  sms: { apiBase: string | undefined; apiKey: string | undefined }
 }
 
 /** Reads and checks the environment once; a bad value stops the server with a clear message. */
@@ -56,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMode,
     seedOnStart: e.SEED_ON_START ? e.SEED_ON_START === 'true' : demoMode,
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
+    sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
   }
 }
