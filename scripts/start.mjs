@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm start`: build the mini-program (dist/weapp, for WeChat DevTools) and the H5 app (dist/h5),
+// then run the API server, which serves both the API and the H5 app on one port with an embedded
+// database, migrated and seeded on first start. SKIP_BUILD=1 starts the server on the last build.
+import { spawnSync, spawn } from 'node:child_process'
+
+const port = process.env.PORT ?? '3000'
+
+function run(script, env) {
+  const result = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) {
+    console.error(`\n✗ npm run ${script} failed (exit ${result.status}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+if (process.env.SKIP_BUILD !== '1') {
+  console.log('› Building the mini-program into dist/weapp …')
+  // The mini-program cannot use relative URLs: point it at this server unless told otherwise.
+  run('build:weapp', { NODE_ENV: 'production', TARO_APP_API_BASE: process.env.TARO_APP_API_BASE ?? `http://localhost:${port}` })
+  console.log('› Building the H5 app into dist/h5 …')
+  run('build:h5', { NODE_ENV: 'production', TARO_APP_API_BASE: process.env.TARO_APP_API_BASE ?? '' })
+}
+
+console.log(`› Starting the server on http://localhost:${port} …`)
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
