@@ -1,0 +1,2 @@
+/** Style imports carry nothing a test can see. */
+export default {}
