@@ -1,0 +1,76 @@
+import { OtpCodeSchema, PhoneSchema } from '@/shared/contracts'
+import { ApiError, errorMessage } from '@/shared/api/errors'
+
+export type LoginField = 'phone' | 'code'
+export type FieldErrors = Partial<Record<LoginField, string>>
+
+/** Seconds before 获取验证码 can be tapped again when the server does not say. */
+export const DEFAULT_RESEND_SECONDS = 60
+
+/** The contract's own check of one field: its Chinese message, or null when it is fine. */
+export function validateField(field: LoginField, value: string): string | null {
+  const result = (field === 'phone' ? PhoneSchema : OtpCodeSchema).safeParse(value)
+  return result.success ? null : (result.error.issues[0]?.message ?? '填写的内容不对')
+}
+
+export function validateLogin(values: Record<LoginField, string>): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const field of ['phone', 'code'] as const) {
+    const message = validateField(field, values[field])
+    if (message) errors[field] = message
+  }
+  return errors
+}
+
+/** Messages for the sign-in codes, in words for the person holding the phone. */
+const codeMessages: Record<string, { field?: LoginField; message: string }> = {
+  OTP_INVALID: { field: 'code', message: '验证码不对，请看短信重新输入' },
+  OTP_EXPIRED: { field: 'code', message: '验证码已过期，请重新获取' },
+  OTP_TOO_MANY_ATTEMPTS: { field: 'code', message: '输错次数太多，请重新获取验证码' },
+  OTP_NOT_FOUND: { field: 'code', message: '请先获取验证码' },
+  RATE_LIMITED: { message: '操作太频繁了，请稍等一会儿再试' },
+}
+
+export interface LoginErrorView {
+  fields: FieldErrors
+  /** For the form as a whole (network, rate limit, WeChat not available...). */
+  form: string | null
+}
+
+/**
+ * Where a failed sign-in request's error belongs on the form: the server's `fields` and the known
+ * codes go next to the field they concern; everything else above the button.
+ */
+export function loginErrorView(error: unknown): LoginErrorView {
+  if (!(error instanceof ApiError)) return { fields: {}, form: errorMessage(error) }
+  const fields: FieldErrors = {}
+  for (const [path, message] of Object.entries(error.fields)) {
+    const field = path.split('.').pop()
+    if (field === 'phone' || field === 'code') fields[field] = message
+  }
+  const known = codeMessages[error.code]
+  if (known?.field) return { fields: { ...fields, [known.field]: known.message }, form: null }
+  if (known) return { fields, form: known.message }
+  return { fields, form: Object.keys(fields).length > 0 ? null : error.message }
+}
+
+export type AfterLogin = { kind: 'switchTab' | 'redirectTo'; url: string }
+
+/**
+ * Where to go once signed in: the page that sent the person here, if it is one of ours, else 我的.
+ * Tab pages can only be reached with switchTab (and take no query).
+ */
+export function afterLoginTarget(redirect: string | undefined, tabUrls: readonly string[], fallback: string): AfterLogin {
+  let url = redirect ? safeDecode(redirect) : null
+  if (!url || !/^\/(pages|subpackages)\/[\w/-]+(\?[\w%=&.-]*)?$/.test(url)) url = fallback
+  const path = url.split('?')[0] ?? url
+  return tabUrls.includes(path) ? { kind: 'switchTab', url: path } : { kind: 'redirectTo', url }
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}

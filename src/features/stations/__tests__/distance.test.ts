@@ -1,0 +1,30 @@
+import { distanceBetween, formatDistance } from '../model/distance'
+
+describe('formatDistance', () => {
+  it.each([
+    [null, null],
+    [undefined, null],
+    [-5, null],
+    [0, '不到 100 米'],
+    [99, '不到 100 米'],
+    [149, '约 100 米'],
+    [850, '约 900 米'],
+    [960, '约 1 公里'],
+    [1234, '约 1.2 公里'],
+    [9960, '约 10 公里'],
+    [15_400, '约 15 公里'],
+  ])('%s m reads %s', (meters, text) => {
+    expect(formatDistance(meters)).toBe(text)
+  })
+})
+
+describe('distanceBetween', () => {
+  it('measures about 1.1 km per 0.01° of latitude', () => {
+    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.07, lng: 103.83 })).toBeGreaterThan(1100)
+    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.07, lng: 103.83 })).toBeLessThan(1120)
+  })
+
+  it('is zero for the same point', () => {
+    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.06, lng: 103.83 })).toBe(0)
+  })
+})
