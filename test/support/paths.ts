@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+export const repoRoot = path.resolve(__dirname, '..', '..')
+export const weappDir = path.join(repoRoot, 'dist', 'weapp')
+export const h5Dir = path.join(repoRoot, 'dist', 'h5')
+export const resultsDir = path.join(repoRoot, 'test-results')
+
+const buildScripts = { weapp: 'npm run build:weapp', h5: 'npm run build:h5' } as const
+
+/**
+ * The path of a finished build, or a clear error saying how to make it. These checks test what
+ * was built; they never build (npm test builds first).
+ */
+export function requireBuild(kind: keyof typeof buildScripts): string {
+  const dir = kind === 'weapp' ? weappDir : h5Dir
+  const marker = path.join(dir, kind === 'weapp' ? 'app.json' : 'index.html')
+  if (!existsSync(marker)) {
+    throw new Error(`${path.relative(repoRoot, marker)} is missing: run \`${buildScripts[kind]}\` first (\`npm test\` builds before testing).`)
+  }
+  return dir
+}

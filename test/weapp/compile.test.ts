@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { it } from 'node:test'
+import { promisify } from 'node:util'
+import { repoRoot, requireBuild } from '../support/paths'
+import { readAppJson, subpackagesOf } from '../support/weapp-size'
+
+const run = promisify(execFile)
+
+it('miniprogram-ci compiles dist/weapp (app.json schema, page files, JS, WXML, WXSS) without errors', { timeout: 180_000 }, async () => {
+  const dir = requireBuild('weapp')
+  const child = path.join(repoRoot, 'test', 'support', 'weapp-compile-child.ts')
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, dir], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { stdout?: string; stderr?: string; message: string }) => {
+      if (error.stdout) return { stdout: error.stdout }
+      throw new Error(`the compile step crashed: ${error.message}\n${error.stderr ?? ''}`)
+    },
+  )
+  const line = stdout.trim().split('\n').pop() ?? ''
+  const result = JSON.parse(line) as { ok: true; files: string[] } | { ok: false; error: string }
+  assert.ok(result.ok, `miniprogram-ci: ${'error' in result ? result.error : ''}`)
+
+  // The compiled result names every page's code: a page WeChat could not build would be absent.
+  const app = readAppJson(dir)
+  const pages = [...app.pages, ...subpackagesOf(app).flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`))]
+  const joined = result.files.join('\n')
+  const absent = pages.filter((page) => !joined.includes(page))
+  assert.deepEqual(absent, [], `pages missing from the compiled result: ${absent.join(', ')}`)
+})
