@@ -17,7 +17,8 @@ declare module 'fastify' {
   }
 }
 
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined
+// `params?`/`query?`/`body?` are optional on Endpoint; a declared schema means the part is there.
+type Out<S> = NonNullable<S> extends z.ZodType ? z.output<NonNullable<S>> : undefined
 
 export interface RouteInput<E extends Endpoint> {
   params: Out<E['params']>

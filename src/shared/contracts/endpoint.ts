@@ -14,6 +14,7 @@ export interface Endpoint<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  Auth extends EndpointAuth = EndpointAuth,
 > {
   operationId: string
   method: HttpMethod
@@ -21,7 +22,7 @@ export interface Endpoint<
   path: string
   summary: string
   tags: string[]
-  auth: EndpointAuth
+  auth: Auth
   params?: Params
   query?: Query
   body?: Body
@@ -37,7 +38,9 @@ export function endpoint<
   Query extends z.ZodType = z.ZodUndefined,
   Body extends z.ZodType = z.ZodUndefined,
   Response extends z.ZodType = z.ZodType,
->(def: Endpoint<Params, Query, Body, Response>): Endpoint<Params, Query, Body, Response> {
+  // Kept literal so that server handlers of 'bearer' operations are typed with a user.
+  Auth extends EndpointAuth = EndpointAuth,
+>(def: Endpoint<Params, Query, Body, Response, Auth>): Endpoint<Params, Query, Body, Response, Auth> {
   return def
 }
 

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config'
+import { createDb } from './db/index'
+import type { Db } from './db/types'
+import { dbPlugin } from './plugins/db'
+import { errorHandler } from './plugins/error-handler'
+import { h5Plugin } from './plugins/h5'
+import { loggerOptions } from './plugins/logger'
+import authRoutes from './routes/auth/index'
+import healthRoutes from './routes/health/index'
+import jobRoutes from './routes/jobs/index'
+import openapiRoutes from './routes/openapi/index'
+import stationRoutes from './routes/stations/index'
+import { DEMO_CITY } from './seed/city'
+
+/** Requests carry small JSON bodies only; anything bigger is a mistake or an attack. */
+export const BODY_LIMIT = 64 * 1024
+
+/** The H5 app's station page (src/shared/config/routes.ts, not imported: the server stands alone). */
+const STATION_PAGE = 'pages/station/index'
+
+export interface BuildAppOptions {
+  /** A database the caller owns (tests); otherwise one is created from the config and closed with the app. */
+  db?: Db
+}
+
+/**
+ * Builds the whole server — plugins, then routes — without listening or migrating, so that tests
+ * and the entry point share it.
+ */
+export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    // Off for the same reason as the bodies: nobody needs a 100 KB URL.
+    maxParamLength: 200,
+    // Rate limits key on the client address; behind a proxy set trustProxy through the proxy's config.
+    trustProxy: false,
+  })
+
+  const db = options.db ?? (await createDb(config))
+  await app.register(dbPlugin, { db, owned: !options.db })
+  await app.register(errorHandler)
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(authRoutes, { config, db })
+  await app.register(healthRoutes)
+  await app.register(stationRoutes, { cityCentre: DEMO_CITY.centre })
+  await app.register(jobRoutes)
+  await app.register(openapiRoutes)
+
+  await app.register(h5Plugin, { h5Dir: config.h5Dir, stationPage: STATION_PAGE })
+  return app
+}

@@ -1,0 +1,83 @@
+import type { SqlDb } from '../db/sql-db'
+import { buildDemoCity, type DemoCity } from './demo-city'
+
+export interface SeedCounts {
+  stations: number
+  employers: number
+  jobs: number
+  users: number
+}
+
+/** Today's date in the city's zone, as the database sees it: seeded work dates are relative to it. */
+async function cityToday(db: SqlDb): Promise<string> {
+  const rows = await db.query<{ today: string }>('select current_date as today')
+  return rows[0]!.today
+}
+
+/**
+ * Loads the demo city. Idempotent: every row has a fixed id and existing rows are left alone, so a
+ * second run adds nothing (and never overwrites what people changed since).
+ */
+export async function seed(db: SqlDb, today?: string): Promise<SeedCounts> {
+  const city = buildDemoCity(today ?? (await cityToday(db)))
+  return db.transaction(async (tx) => insertCity(tx, city))
+}
+
+/** Seeds only a database without stations: the first start of a demo. Returns null when it did nothing. */
+export async function seedIfEmpty(db: SqlDb): Promise<SeedCounts | null> {
+  const rows = await db.query<{ n: number }>('select count(*)::int as n from stations')
+  if ((rows[0]?.n ?? 0) > 0) return null
+  return seed(db)
+}
+
+/** Multi-row inserts in chunks: one statement per row would make the first start slow on PGlite. */
+async function insertRows(db: SqlDb, table: string, columns: string[], rows: unknown[][], chunk = 100): Promise<number> {
+  let inserted = 0
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk)
+    const params: unknown[] = []
+    const tuples = part.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(', ')})`)
+    const result = await db.query<{ id: string }>(
+      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict do nothing returning id`,
+      params,
+    )
+    inserted += result.length
+  }
+  return inserted
+}
+
+async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
+  const stations = await insertRows(
+    db,
+    'stations',
+    ['id', 'code', 'name', 'district', 'address', 'lat', 'lng', 'hours', 'phone'],
+    city.stations.map((s) => [s.id, s.code, s.name, s.district, s.address, s.lat, s.lng, s.hours, s.phone]),
+  )
+  const employers = await insertRows(
+    db,
+    'employers',
+    ['id', 'name', 'credit_code', 'verified', 'contact_name', 'contact_phone'],
+    city.employers.map((e) => [e.id, e.name, e.creditCode, e.verified, e.contactName, e.contactPhone]),
+  )
+  const jobs = await insertRows(
+    db,
+    'jobs',
+    [
+      'id', 'title', 'category', 'employer_id', 'station_id', 'headcount', 'duties', 'requirements', 'conditions',
+      'address', 'district', 'lat', 'lng', 'pay_amount_fen', 'pay_unit', 'settlement', 'employment_type',
+      'work_date_start', 'work_date_end', 'work_hours', 'valid_until', 'status', 'posted_at',
+    ],
+    city.jobs.map((j) => [
+      j.id, j.title, j.category, j.employerId, j.stationId, j.headcount, j.duties, j.requirements, j.conditions,
+      j.address, j.district, j.lat, j.lng, j.payAmountFen, j.payUnit, j.settlement, j.employmentType,
+      j.workDateStart, j.workDateEnd, j.workHours, j.validUntil, j.status, j.postedAt,
+    ]),
+  )
+  const users = await insertRows(
+    db,
+    'users',
+    ['id', 'role', 'phone', 'display_name', 'employer_id', 'station_id'],
+    city.users.map((u) => [u.id, u.role, u.phone, u.displayName, u.employerId, u.stationId]),
+  )
+  return { stations, employers, jobs, users }
+}

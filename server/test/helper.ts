@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto'
+import { describe } from 'node:test'
+import type { AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
+import pg from 'pg'
+import type { z } from 'zod'
+import { buildApp } from '../src/app'
+import { loadConfig, type Config } from '../src/config'
+import { createPgliteDb } from '../src/db/pglite'
+import { createPostgresDb } from '../src/db/postgres'
+import { migrate } from '../src/db/migrate'
+import type { SqlDb } from '../src/db/sql-db'
+import { seed } from '../src/seed/index'
+
+/** A database engine the suites run against: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export interface DatabaseTarget {
+  kind: 'pglite' | 'postgres'
+  /** A brand-new empty database (not migrated). */
+  create(): Promise<FreshDatabase>
+}
+
+export interface FreshDatabase {
+  db: SqlDb
+  /** Set for PostgreSQL: the URL of this database, e.g. for a second process. */
+  databaseUrl?: string
+  /** Closes the connection and, for PostgreSQL, drops the database. */
+  drop(): Promise<void>
+}
+
+const pgliteTarget: DatabaseTarget = {
+  kind: 'pglite',
+  async create() {
+    const db = await createPgliteDb('memory://')
+    return { db, drop: () => db.close() }
+  },
+}
+
+/** Each call makes a uniquely named database on DATABASE_URL's server and drops it afterwards. */
+function postgresTarget(serverUrl: string): DatabaseTarget {
+  return {
+    kind: 'postgres',
+    async create() {
+      const name = `yizhan_test_${process.pid}_${randomBytes(4).toString('hex')}`
+      const admin = new pg.Client({ connectionString: serverUrl })
+      await admin.connect()
+      try {
+        await admin.query(`create database ${name}`)
+      } finally {
+        await admin.end()
+      }
+      const url = new URL(serverUrl)
+      url.pathname = `/${name}`
+      const databaseUrl = url.toString()
+      const db = createPostgresDb(databaseUrl, 5)
+      return {
+        db,
+        databaseUrl,
+        async drop() {
+          await db.close()
+          const cleanup = new pg.Client({ connectionString: serverUrl })
+          await cleanup.connect()
+          try {
+            await cleanup.query(`drop database if exists ${name} with (force)`)
+          } finally {
+            await cleanup.end()
+          }
+        },
+      }
+    },
+  }
+}
+
+export function databaseTargets(): DatabaseTarget[] {
+  const url = process.env.DATABASE_URL
+  return url ? [pgliteTarget, postgresTarget(url)] : [pgliteTarget]
+}
+
+/**
+ * Runs a suite once per database engine, as `describe('<title> [pglite]')` and, with DATABASE_URL,
+ * `describe('<title> [postgres]')`.
+ */
+export function forEachDatabase(title: string, suite: (target: DatabaseTarget) => void) {
+  for (const target of databaseTargets()) describe(`${title} [${target.kind}]`, () => suite(target))
+}
+
+/** The config a test server runs with: quiet, demo mode, no H5 build unless a test gives one. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_MODE: 'true', SEED_ON_START: 'false', DATA_DIR: 'memory://', H5_DIR: '/nonexistent/h5' })
+  return { ...base, ...overrides }
+}
+
+export interface TestServer {
+  app: FastifyInstance
+  db: SqlDb
+  config: Config
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string
+  /** Set for PostgreSQL targets. */
+  databaseUrl?: string
+  url(path: string): string
+  close(): Promise<void>
+}
+
+export interface StartOptions {
+  /** Load the demo city (seeded as of `today`, default the database's current date). */
+  seed?: boolean
+  today?: string
+  config?: Partial<Config>
+}
+
+/**
+ * Builds the app on a fresh, migrated database of the given engine and listens on 127.0.0.1 at a
+ * free port: tests go through real HTTP.
+ */
+export async function startServer(target: DatabaseTarget, options: StartOptions = {}): Promise<TestServer> {
+  const fresh = await target.create()
+  try {
+    await migrate(fresh.db)
+    if (options.seed) await seed(fresh.db, options.today)
+    const config = testConfig(options.config)
+    const app = await buildApp(config, { db: fresh.db })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const { port } = app.server.address() as AddressInfo
+    const baseUrl = `http://127.0.0.1:${port}`
+    return {
+      app,
+      db: fresh.db,
+      config,
+      baseUrl,
+      databaseUrl: fresh.databaseUrl,
+      url: (path) => baseUrl + path,
+      async close() {
+        await app.close()
+        await fresh.drop()
+      },
+    }
+  } catch (err) {
+    await fresh.drop()
+    throw err
+  }
+}
+
+export interface JsonResponse {
+  status: number
+  headers: Headers
+  body: unknown
+}
+
+/** fetch + JSON body (null when the body is empty or not JSON). */
+export async function request(server: TestServer, path: string, init?: RequestInit): Promise<JsonResponse> {
+  const res = await fetch(server.url(path), { redirect: 'manual', ...init })
+  const text = await res.text()
+  let body: unknown = null
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    body = text
+  }
+  return { status: res.status, headers: res.headers, body }
+}
+
+/** GETs a path, expects `status`, and parses the body with a contract schema (a mismatch fails the test). */
+export async function getJson<S extends z.ZodType>(server: TestServer, path: string, schema: S, status = 200): Promise<z.output<S>> {
+  const res = await request(server, path)
+  if (res.status !== status) {
+    throw new Error(`GET ${path}: expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+  }
+  return schema.parse(res.body)
+}
