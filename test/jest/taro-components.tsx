@@ -14,11 +14,11 @@ export { Swiper, SwiperItem } from '@tarojs/components-react/dist/components/swi
 export { default as Text } from '@tarojs/components-react/dist/components/text/index.js'
 export { default as View } from '@tarojs/components-react/dist/components/view/index.js'
 
-type StubProps = { className?: string; children?: ReactNode; [key: string]: unknown }
+type StubProps = { className?: string; children?: ReactNode; onClick?: () => void; id?: string; style?: object; [key: string]: unknown }
 
 function stub(displayName: string, tag = 'div') {
   const Component = forwardRef<HTMLElement, StubProps>(function Stub({ children, className, onClick, id, style }, ref) {
-    return createElement(tag, { ref, className, onClick, id, style, 'data-taro': displayName }, children)
+    return createElement(tag, { ref, className, onClick, id, style, 'data-taro': displayName }, children as ReactNode)
   })
   Component.displayName = displayName
   return Component

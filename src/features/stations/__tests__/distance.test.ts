@@ -1,4 +1,4 @@
-import { distanceBetween, formatDistance } from '../model/distance'
+import { formatDistance } from '../model/distance'
 
 describe('formatDistance', () => {
   it.each([
@@ -15,16 +15,5 @@ describe('formatDistance', () => {
     [15_400, '约 15 公里'],
   ])('%s m reads %s', (meters, text) => {
     expect(formatDistance(meters)).toBe(text)
-  })
-})
-
-describe('distanceBetween', () => {
-  it('measures about 1.1 km per 0.01° of latitude', () => {
-    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.07, lng: 103.83 })).toBeGreaterThan(1100)
-    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.07, lng: 103.83 })).toBeLessThan(1120)
-  })
-
-  it('is zero for the same point', () => {
-    expect(distanceBetween({ lat: 36.06, lng: 103.83 }, { lat: 36.06, lng: 103.83 })).toBe(0)
   })
 })

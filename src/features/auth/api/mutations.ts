@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { request } from '@/shared/api/request'
+import { api, type Session } from '@/shared/contracts'
+import { wechatLoginCode } from '@/shared/platform'
+import { setToken } from '@/shared/session/token-store'
+import { authQueries } from './session'
+
+function startSession(queryClient: QueryClient, session: Session): void {
+  setToken(session.token)
+  queryClient.setQueryData(authQueries.me().queryKey, session.user)
+}
+
+/** 获取验证码: asks the server to text a 6-digit code. */
+export function useRequestOtp() {
+  return useMutation({
+    mutationFn: (phone: string) => request(api.requestOtp, { body: { phone } }),
+  })
+}
+
+/** Phone + code sign-in; stores the token and the person. */
+export function useLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { phone: string; code: string }) => request(api.login, { body }),
+    onSuccess: (session) => startSession(queryClient, session),
+  })
+}
+
+/** 微信一键登录 (mini-program only): a fresh wx.login code exchanged for our own token. */
+export function useWechatLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async () => request(api.wechatLogin, { body: { code: await wechatLoginCode() } }),
+    onSuccess: (session) => startSession(queryClient, session),
+  })
+}
+
+/**
+ * 退出登录: revokes the token on the server. The person is signed out on this phone whatever the server
+ * says — a failed network must not keep them signed in.
+ */
+export function useLogout() {
+  return useMutation({
+    mutationFn: () => request(api.logout, {}),
+    onSettled: () => setToken(null),
+  })
+}
