@@ -20,13 +20,13 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
-export function buildUrl(endpoint: Endpoint, params?: object, query?: object): string {
+export function buildUrl(endpoint: Endpoint, params?: unknown, query?: unknown): string {
   const path = endpoint.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = (params as Record<string, unknown> | undefined)?.[name]
     if (value === undefined || value === null) throw new Error(`Missing path parameter ${name} for ${endpoint.operationId}`)
     return encodeURIComponent(String(value))
   })
-  const pairs = Object.entries(query ?? {})
+  const pairs = Object.entries((query ?? {}) as Record<string, unknown>)
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
   return `${API_BASE}${API_PREFIX}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
@@ -66,7 +66,7 @@ export async function request<E extends Endpoint>(
   if (input.body !== undefined) header['Content-Type'] = 'application/json'
   if (token) header.Authorization = `Bearer ${token}`
 
-  let response: Taro.request.SuccessCallbackResult<unknown>
+  let response: { statusCode: number; data: unknown }
   try {
     const task = Taro.request<unknown>({
       url,
