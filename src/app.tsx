@@ -1,0 +1,19 @@
+// Order matters: zod must be configured before any schema exists (mini-programs forbid `new Function`).
+// AbortController reaches the mini-program build through webpack's ProvidePlugin (config/index.ts).
+import '@/shared/lib/zod'
+import '@/shared/lib/dayjs'
+import type { PropsWithChildren } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { installQueryManagers } from '@/shared/api/managers'
+import { queryClient } from '@/shared/api/query-client'
+import { installPrivacyHandler } from '@/shared/platform'
+import './app.scss'
+
+installQueryManagers()
+installPrivacyHandler()
+
+function App({ children }: PropsWithChildren) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+}
+
+export default App

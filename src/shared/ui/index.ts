@@ -1,0 +1,6 @@
+export { NotBuiltYet, type NotBuiltYetProps } from './not-built-yet'
+export { PageEmpty, type PageAction, type PageEmptyProps } from './page-empty'
+export { PageError, type PageErrorProps } from './page-error'
+export { PageLoading, type PageLoadingProps } from './page-loading'
+export { PrivacyPrompt, type PrivacyPromptProps } from './privacy-prompt'
+export { Section, type SectionProps } from './section'
