@@ -61,7 +61,7 @@ export async function releaseRate(db: Db, eventIds: readonly string[]): Promise<
 }
 
 export function waitText(seconds: number): string {
-  return seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`
+  return seconds <= 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`
 }
 
 /** 429 with `Retry-After` (set on the reply here, since the error handler only sees the error). */

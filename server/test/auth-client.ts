@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict'
+import { DevOtpSchema, ErrorBodySchema, SessionSchema, type ErrorBody, type Session } from '../../src/shared/contracts/index'
+import { request, type JsonResponse, type TestServer } from './helper'
+
+export function post(server: TestServer, path: string, body: unknown, token?: string): Promise<JsonResponse> {
+  return request(server, `/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+}
+
+export function get(server: TestServer, path: string, token?: string): Promise<JsonResponse> {
+  return request(server, `/api/v1${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : undefined)
+}
+
+/** POST /auth/logout has no body, so no content type either. */
+export function logout(server: TestServer, token: string): Promise<JsonResponse> {
+  return request(server, '/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+}
+
+/** Asserts the status and the error body's shape and code; returns the error for further checks. */
+export function expectError(res: JsonResponse, status: number, code: string): ErrorBody['error'] {
+  assert.equal(res.status, status, JSON.stringify(res.body))
+  const { error } = ErrorBodySchema.parse(res.body)
+  assert.equal(error.code, code, error.message)
+  return error
+}
+
+/** Demo mode: asks for a code and reads it back from GET /dev/otp. */
+export async function demoCode(server: TestServer, phone: string): Promise<string> {
+  const sent = await post(server, '/auth/otp', { phone })
+  assert.equal(sent.status, 200, JSON.stringify(sent.body))
+  const res = await get(server, `/dev/otp?phone=${phone}`)
+  assert.equal(res.status, 200, JSON.stringify(res.body))
+  return DevOtpSchema.parse(res.body).code
+}
+
+export async function login(server: TestServer, phone: string, code: string): Promise<Session> {
+  const res = await post(server, '/auth/login', { phone, code })
+  assert.equal(res.status, 200, JSON.stringify(res.body))
+  return SessionSchema.parse(res.body)
+}
+
+/** Demo mode: a full phone sign-in. */
+export async function signIn(server: TestServer, phone: string): Promise<Session> {
+  return login(server, phone, await demoCode(server, phone))
+}
+
+/** A code that is certainly not `code`. */
+export const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
+
+/** Forgets every code, session, rate-limit count and account, so a test starts from an empty sign-in state. */
+export async function resetSignIn(server: TestServer): Promise<void> {
+  await server.db.query('delete from auth_rate_events')
+  await server.db.query('delete from auth_otp_codes')
+  await server.db.query('delete from auth_sessions')
+  await server.db.query('delete from users')
+}
