@@ -5,7 +5,24 @@ import { api, type GeoPoint } from '@/shared/contracts'
 /** Where distances are measured from: the person's position, or none (the server uses the city centre). */
 export type Origin = GeoPoint | null
 
+/** One station, by its id (links in the app) or by the short code of its QR code. */
+export type StationLookup = { id: string } | { code: string }
+
 const near = (origin: Origin) => (origin ? { lat: origin.lat, lng: origin.lng } : {})
+
+function lookupQuery(lookup: StationLookup, origin: Origin) {
+  const [kind, value] = 'code' in lookup ? (['by-code', lookup.code] as const) : (['detail', lookup.id] as const)
+  return queryOptions({
+    queryKey: [...stationQueries.all(), kind as 'detail' | 'by-code', value, { origin }] as const,
+    queryFn: ({ signal }) =>
+      'code' in lookup
+        ? request(api.getStationByCode, { params: { code: lookup.code }, query: near(origin) }, { signal })
+        : request(api.getStation, { params: { id: lookup.id }, query: near(origin) }, { signal }),
+    // When the position arrives the same station is asked again for its distance: keep it on screen
+    // meanwhile. Another station (another QR code scanned) shows its own loading state instead.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === value ? previous : undefined),
+  })
+}
 
 export const stationQueries = {
   all: () => ['stations'] as const,
@@ -17,22 +34,12 @@ export const stationQueries = {
       queryFn: ({ signal }) => request(api.listStations, { query: near(origin) }, { signal }),
     }),
 
-  /**
-   * One station. When the position arrives it is asked again for the distance and stays on screen
-   * meanwhile; another station (another QR code scanned) shows its own loading state instead.
-   */
-  detail: (id: string, origin: Origin = null) =>
-    queryOptions({
-      queryKey: [...stationQueries.all(), 'detail', id, { origin }] as const,
-      queryFn: ({ signal }) => request(api.getStation, { params: { id }, query: near(origin) }, { signal }),
-      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
-    }),
+  /** One station; the origin only adds the distance. */
+  detail: (id: string, origin: Origin = null) => lookupQuery({ id }, origin),
 
   /** The station behind a QR code's short code. */
-  byCode: (code: string, origin: Origin = null) =>
-    queryOptions({
-      queryKey: [...stationQueries.all(), 'by-code', code, { origin }] as const,
-      queryFn: ({ signal }) => request(api.getStationByCode, { params: { code }, query: near(origin) }, { signal }),
-      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === code ? previous : undefined),
-    }),
+  byCode: (code: string, origin: Origin = null) => lookupQuery({ code }, origin),
+
+  /** Either of the two, as the station page's entry says. */
+  lookup: lookupQuery,
 }

@@ -1,0 +1,150 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { supportsWechatLogin } from '@/shared/platform'
+import { useLogin, useRequestOtp, useWechatLogin } from '../api/mutations'
+import { DEFAULT_RESEND_SECONDS, loginErrorView, validateField, validateLogin, type FieldErrors, type LoginField } from '../model/login-form'
+import { useCountdown } from './use-countdown'
+import './auth.scss'
+
+export interface LoginFormProps {
+  /** Called once the token is stored. */
+  onSignedIn: () => void
+}
+
+type InputEvent = { detail: { value: string } }
+
+/**
+ * Phone + SMS code, checked with the contract's own schemas on blur and on submit; the server's
+ * answers land on the field they concern. What was typed stays whatever goes wrong.
+ */
+export function LoginForm({ onSignedIn }: LoginFormProps) {
+  const [values, setValues] = useState<Record<LoginField, string>>({ phone: '', code: '' })
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const countdown = useCountdown()
+  const requestOtp = useRequestOtp()
+  const login = useLogin()
+  const wechatLogin = useWechatLogin()
+
+  const showError = (error: unknown) => {
+    const view = loginErrorView(error)
+    setErrors((current) => ({ ...current, ...view.fields }))
+    setFormError(view.form)
+  }
+
+  const change = (field: LoginField) => (event: InputEvent) => {
+    const value = event.detail.value
+    setValues((current) => ({ ...current, [field]: value }))
+    setErrors((current) => ({ ...current, [field]: undefined }))
+  }
+
+  const check = (field: LoginField) => (event: InputEvent) => {
+    const value = event.detail.value
+    // An empty field on blur is not yet a mistake; submit will say so.
+    if (!value) return
+    setErrors((current) => ({ ...current, [field]: validateField(field, value) ?? undefined }))
+  }
+
+  const sendCode = () => {
+    const phoneError = validateField('phone', values.phone)
+    if (phoneError) {
+      setErrors((current) => ({ ...current, phone: phoneError }))
+      return
+    }
+    setFormError(null)
+    requestOtp.mutate(values.phone.trim(), {
+      onSuccess: (result) => countdown.start(result.resendAfterSeconds || DEFAULT_RESEND_SECONDS),
+      onError: showError,
+    })
+  }
+
+  const submit = () => {
+    const found = validateLogin(values)
+    setErrors(found)
+    setFormError(null)
+    if (Object.keys(found).length > 0) return
+    login.mutate({ phone: values.phone.trim(), code: values.code.trim() }, { onSuccess: onSignedIn, onError: showError })
+  }
+
+  const signInWithWechat = () => {
+    setFormError(null)
+    wechatLogin.mutate(undefined, { onSuccess: onSignedIn, onError: showError })
+  }
+
+  const sendLabel = requestOtp.isPending ? '正在发送…' : countdown.left > 0 ? `${countdown.left} 秒后重发` : '获取验证码'
+
+  return (
+    <View className="yz-login">
+      <View className="yz-login__field">
+        <Text className="yz-login__label" id="yz-login-phone">
+          手机号
+        </Text>
+        <View className="yz-login__control">
+          <Input
+            className={`yz-login__input${errors.phone ? ' yz-login__input--invalid' : ''}`}
+            type="number"
+            maxlength={11}
+            placeholder="请输入 11 位手机号"
+            aria-labelledby="yz-login-phone"
+            value={values.phone}
+            onInput={change('phone')}
+            onBlur={check('phone')}
+          />
+        </View>
+        {errors.phone ? <Text className="yz-login__error">{errors.phone}</Text> : null}
+      </View>
+
+      <View className="yz-login__field">
+        <Text className="yz-login__label" id="yz-login-code">
+          短信验证码
+        </Text>
+        <View className="yz-login__control">
+          <Input
+            className={`yz-login__input${errors.code ? ' yz-login__input--invalid' : ''}`}
+            type="number"
+            maxlength={6}
+            placeholder="6 位数字"
+            aria-labelledby="yz-login-code"
+            value={values.code}
+            onInput={change('code')}
+            onBlur={check('code')}
+          />
+          <Button
+            className="yz-login__send"
+            type="primary"
+            fill="outline"
+            size="large"
+            disabled={requestOtp.isPending || countdown.left > 0}
+            onClick={sendCode}
+          >
+            {sendLabel}
+          </Button>
+        </View>
+        {errors.code ? <Text className="yz-login__error">{errors.code}</Text> : null}
+        {countdown.left > 0 && !errors.code ? <Text className="yz-login__hint">验证码已发送，5 分钟内有效</Text> : null}
+      </View>
+
+      {formError ? (
+        <View className="yz-login__form-error" role="alert">
+          {formError}
+        </View>
+      ) : null}
+
+      <Button className="yz-button" type="primary" size="xlarge" block loading={login.isPending} onClick={submit}>
+        {login.isPending ? '正在登录…' : '登录'}
+      </Button>
+
+      {supportsWechatLogin ? (
+        <>
+          <Text className="yz-login__or">或者</Text>
+          <Button className="yz-button" type="success" size="xlarge" block loading={wechatLogin.isPending} onClick={signInWithWechat}>
+            微信一键登录
+          </Button>
+        </>
+      ) : null}
+
+      <Text className="yz-login__hint">没有账号的手机号会自动注册为求职者。演示账号 13800000001，验证码见服务器日志。</Text>
+    </View>
+  )
+}

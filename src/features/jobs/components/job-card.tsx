@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { pageUrl } from '@/shared/config/routes'
+import type { Job } from '@/shared/contracts'
+import { formatDistance } from '../model/distance'
+import { categoryLabel, formatPay, formatWorkDates, settlementLabel } from '../model/format'
+import './jobs.scss'
+
+export interface JobCardProps {
+  job: Job
+}
+
+/** One job in a list: what, how much, when paid, who, where, when. The card opens the details. */
+export function JobCard({ job }: JobCardProps) {
+  const distance = formatDistance(job.distanceMeters)
+  const open = () => void Taro.navigateTo({ url: pageUrl.jobDetail(job.id) })
+  return (
+    <View className="yz-job-card" onClick={open}>
+      <View className="yz-job-card__top">
+        <Text className="yz-job-card__title">{job.title}</Text>
+        <Text className="yz-job-card__pay">{formatPay(job.pay)}</Text>
+      </View>
+      <View className="yz-job-card__tags">
+        <Text className="yz-tag yz-tag--pay">{settlementLabel(job)}</Text>
+        <Text className="yz-tag">{categoryLabel(job)}</Text>
+        <Text className="yz-tag yz-tag--muted">{`招 ${job.headcount} 人`}</Text>
+      </View>
+      <Text className="yz-job-card__line">
+        {job.employer.name}
+        {job.employer.verified ? <Text className="yz-verified">✓ 已认证</Text> : null}
+      </Text>
+      <Text className="yz-job-card__line">
+        {job.district}
+        {distance ? <Text className="yz-job-card__distance">{` · ${distance}`}</Text> : null}
+        {` · ${formatWorkDates(job)}`}
+      </Text>
+    </View>
+  )
+}

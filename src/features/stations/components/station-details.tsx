@@ -1,0 +1,48 @@
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import type { Station } from '@/shared/contracts'
+import { callPhone } from '@/shared/platform'
+import { formatDistance } from '../model/distance'
+import './stations.scss'
+
+export interface StationDetailsProps {
+  station: Station
+}
+
+/** What a person standing at (or looking for) a station needs: where, when, how far, whom to call. */
+export function StationDetails({ station }: StationDetailsProps) {
+  const distance = formatDistance(station.distanceMeters)
+  const call = async () => {
+    const called = await callPhone(station.phone)
+    if (!called) void Taro.showToast({ title: `没能拨出，请手动拨打 ${station.phone}`, icon: 'none', duration: 3000 })
+  }
+  return (
+    <View className="yz-station">
+      <Text className="yz-station__name">{station.name}</Text>
+      <View className="yz-station__row">
+        <Text className="yz-station__label">地址</Text>
+        <Text className="yz-station__value">{station.address}</Text>
+      </View>
+      {distance ? (
+        <View className="yz-station__row">
+          <Text className="yz-station__label">距离</Text>
+          <Text className="yz-station__value yz-station__distance">离您{distance}</Text>
+        </View>
+      ) : null}
+      <View className="yz-station__row">
+        <Text className="yz-station__label">开放时间</Text>
+        <Text className="yz-station__value">{station.hours}</Text>
+      </View>
+      <View className="yz-station__row">
+        <Text className="yz-station__label">电话</Text>
+        <Text className="yz-station__value">{station.phone}</Text>
+      </View>
+      <View className="yz-station__call">
+        <Button className="yz-button" type="primary" size="xlarge" block onClick={() => void call()}>
+          {`拨打驿站电话 ${station.phone}`}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '岗位详情',
+  enableShareAppMessage: true,
+})
