@@ -24,7 +24,7 @@ export function formatDate(value: ConfigType, options: { short?: boolean; now?: 
 
 /** `11月23日 周一` — for work dates. */
 export function formatWorkDate(value: ConfigType): string {
-  return toLocal(value).format('M月D日 dd')
+  return toLocal(value).format('M月D日 ddd')
 }
 
 /** `14:30`. */
