@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 export const repoRoot = path.resolve(__dirname, '..', '..')
-export const weappDir = path.join(repoRoot, 'dist', 'weapp')
-export const h5Dir = path.join(repoRoot, 'dist', 'h5')
+/** The builds under test; TEST_WEAPP_DIR / TEST_H5_DIR point the checks at another build (e.g. to see them fail). */
+export const weappDir = path.resolve(process.env.TEST_WEAPP_DIR ?? path.join(repoRoot, 'dist', 'weapp'))
+export const h5Dir = path.resolve(process.env.TEST_H5_DIR ?? path.join(repoRoot, 'dist', 'h5'))
 export const resultsDir = path.join(repoRoot, 'test-results')
 
 const buildScripts = { weapp: 'npm run build:weapp', h5: 'npm run build:h5' } as const

@@ -10,8 +10,9 @@ const run = promisify(execFile)
 
 it('miniprogram-ci compiles dist/weapp (app.json schema, page files, JS, WXML, WXSS) without errors', { timeout: 180_000 }, async () => {
   const dir = requireBuild('weapp')
-  const child = path.join(repoRoot, 'test', 'support', 'weapp-compile-child.ts')
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, dir], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).catch(
+  // Not under tsx: miniprogram-ci's native helpers inherit node's flags and die with them.
+  const child = path.join(repoRoot, 'test', 'support', 'weapp-compile-child.mjs')
+  const { stdout } = await run(process.execPath, [child, dir], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } }).catch(
     (error: { stdout?: string; stderr?: string; message: string }) => {
       if (error.stdout) return { stdout: error.stdout }
       throw new Error(`the compile step crashed: ${error.message}\n${error.stderr ?? ''}`)
@@ -21,10 +22,10 @@ it('miniprogram-ci compiles dist/weapp (app.json schema, page files, JS, WXML, W
   const result = JSON.parse(line) as { ok: true; files: string[] } | { ok: false; error: string }
   assert.ok(result.ok, `miniprogram-ci: ${'error' in result ? result.error : ''}`)
 
-  // The compiled result names every page's code: a page WeChat could not build would be absent.
+  // The compiled result holds every page's code and template: a page WeChat could not build would be absent.
   const app = readAppJson(dir)
   const pages = [...app.pages, ...subpackagesOf(app).flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`))]
-  const joined = result.files.join('\n')
-  const absent = pages.filter((page) => !joined.includes(page))
+  const files = new Set(result.files)
+  const absent = pages.flatMap((page) => [`${page}.js`, `${page}.wxml`].filter((file) => !files.has(file)))
   assert.deepEqual(absent, [], `pages missing from the compiled result: ${absent.join(', ')}`)
 })

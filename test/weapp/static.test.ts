@@ -5,8 +5,8 @@ import { before, describe, it } from 'node:test'
 import { requireBuild } from '../support/paths'
 import { PACKAGE_LIMIT_BYTES, kib, packageSizes, readAppJson, subpackagesOf, type AppJson } from '../support/weapp-size'
 
-/** What Taro emits for every page: logic, template, config and style. */
-const PAGE_FILES = ['.js', '.wxml', '.json', '.wxss']
+/** What Taro emits for every page: logic, template and config (a .wxss only when the page has styles). */
+const PAGE_FILES = ['.js', '.wxml', '.json']
 
 describe('dist/weapp as WeChat loads it', () => {
   let dir = ''
@@ -19,6 +19,9 @@ describe('dist/weapp as WeChat loads it', () => {
 
   it('app.json lists pages, and the tab pages sit in the main package', () => {
     assert.ok(Array.isArray(app.pages) && app.pages.length > 0, 'app.json has no pages')
+    for (const page of ['pages/home/index', 'pages/me/index', 'pages/station/index']) {
+      assert.ok(app.pages.includes(page), `${page} is not in the main package`)
+    }
     const tabs = app.tabBar?.list ?? []
     assert.ok(tabs.length >= 2 && tabs.length <= 5, `WeChat wants 2–5 tabs, app.json has ${tabs.length}`)
     for (const tab of tabs) assert.ok(app.pages.includes(tab.pagePath), `tab page ${tab.pagePath} is not in the main package's pages`)
@@ -35,7 +38,7 @@ describe('dist/weapp as WeChat loads it', () => {
   })
 
   it('the app-level files Taro needs are there', () => {
-    for (const file of ['app.js', 'app.wxss', 'runtime.js', 'taro.js', 'vendors.js', 'common.js']) {
+    for (const file of ['app.js', 'app.json', 'runtime.js', 'taro.js', 'vendors.js', 'common.js', 'base.wxml']) {
       assert.ok(existsSync(path.join(dir, file)), `${file} is missing from dist/weapp`)
     }
   })
