@@ -41,6 +41,19 @@ module.exports = {
           ['@babel/preset-react', { runtime: 'automatic' }],
           ['@babel/preset-typescript', { allowDeclareFields: true }],
         ],
+        // NutUI one component at a time, as the build imports it: its full bundle drags in lottie.
+        plugins: [
+          [
+            'import',
+            {
+              libraryName: '@nutui/nutui-react-taro',
+              customName: path.join(__dirname, 'test', 'jest', 'nutui-name.js'),
+              style: false,
+              camel2DashComponentName: false,
+            },
+            'nutui-react-taro',
+          ],
+        ],
       },
     ],
   },

@@ -14,9 +14,6 @@ declare module '@tarojs/components-react/dist/components/input/index.js' {
 declare module '@tarojs/components-react/dist/components/scroll-view/index.js' {
   export { ScrollView as default } from '@tarojs/components'
 }
-declare module '@tarojs/components-react/dist/components/swiper/index.js' {
-  export { Swiper, SwiperItem } from '@tarojs/components'
-}
 declare module '@tarojs/components-react/dist/components/text/index.js' {
   export { Text as default } from '@tarojs/components'
 }

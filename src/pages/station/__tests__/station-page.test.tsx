@@ -1,0 +1,141 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { callsTo, reply, serveApi } from '../../../../test/jest/fake-api'
+import { buildJob, buildJobPage, buildStation, buildStationList } from '../../../../test/jest/fixtures'
+import { renderPage } from '../../../../test/jest/render'
+import { taroTest } from '../../../../test/jest/taro'
+import StationPage from '../index'
+
+const PATH = '/pages/station/index'
+
+const liuzhou = buildStation({ code: 'LZ01', name: '柳州路零工驿站', distanceMeters: null })
+const qilihe = buildStation({ code: 'QLH03', name: '七里河零工驿站', address: '七里河区西津东路 5 号', distanceMeters: null })
+
+function stationByCode(...stations: (typeof liuzhou)[]) {
+  return ({ params, query }: { params: Record<string, string>; query: Record<string, string> }) => {
+    const station = stations.find((s) => s.code === params.code)
+    if (!station) return reply.error(404, 'STATION_NOT_FOUND', '没有这个驿站')
+    return { ...station, distanceMeters: query.lat ? 1234 : null }
+  }
+}
+
+describe('station page', () => {
+  it('opened from a QR code scene shows the station and its open jobs, newest first', async () => {
+    serveApi({
+      getStationByCode: stationByCode(liuzhou),
+      listJobs: ({ query }) =>
+        query.stationId === liuzhou.id
+          ? buildJobPage([buildJob({ title: '超市理货员', pay: { amountFen: 2000, unit: 'hour' } }), buildJob({ title: '仓库装卸工' })])
+          : buildJobPage([]),
+    })
+
+    renderPage(StationPage, PATH, { scene: 's%3DLZ01' })
+
+    expect(await screen.findByText('柳州路零工驿站')).toBeInTheDocument()
+    expect(screen.getByText('城关区柳州路 18 号')).toBeInTheDocument()
+    expect(screen.getByText('每天 6:30–18:00')).toBeInTheDocument()
+    expect(await screen.findByText('超市理货员')).toBeInTheDocument()
+    expect(screen.getByText('¥20/小时')).toBeInTheDocument()
+    const titles = screen.getAllByText(/超市理货员|仓库装卸工/).map((node) => node.textContent)
+    expect(titles).toEqual(['超市理货员', '仓库装卸工'])
+    expect(callsTo('getStationByCode')[0]?.params.code).toBe('LZ01')
+  })
+
+  it('calls the station with one tap', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    fireEvent.click(await screen.findByText('拨打驿站电话 0931-8123456'))
+
+    await waitFor(() => expect(taroTest.phoneCalls).toEqual(['09318123456']))
+    expect(await screen.findByText('这个驿站暂时没有在招的岗位')).toBeInTheDocument()
+  })
+
+  it('shows the distance once the position is known', async () => {
+    taroTest.setLocation({ latitude: 36.07, longitude: 103.84 })
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+
+    expect(await screen.findByText('离您约 1.2 公里')).toBeInTheDocument()
+  })
+
+  it('an unknown code says so plainly and lists the nearby stations', async () => {
+    serveApi({
+      getStationByCode: stationByCode(liuzhou),
+      listStations: () => buildStationList([liuzhou, qilihe], true),
+    })
+
+    renderPage(StationPage, PATH, { code: 'XX99' })
+
+    expect(await screen.findByText('没有找到驿站码 XX99 对应的驿站')).toBeInTheDocument()
+    expect(await screen.findByText('柳州路零工驿站')).toBeInTheDocument()
+    expect(screen.getByText('七里河零工驿站')).toBeInTheDocument()
+  })
+
+  it('a malformed scene never asks the server for it, and still lists the nearby stations', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listStations: () => buildStationList([qilihe], true) })
+
+    renderPage(StationPage, PATH, { scene: encodeURIComponent('s=L<>1') })
+
+    expect(await screen.findByText('没有找到驿站码 L<>1 对应的驿站')).toBeInTheDocument()
+    expect(await screen.findByText('七里河零工驿站')).toBeInTheDocument()
+    expect(callsTo('getStationByCode')).toHaveLength(0)
+  })
+
+  it('a failure other than not-found offers 重试, which recovers', async () => {
+    let fail = true
+    serveApi({
+      getStationByCode: (call) => (fail ? reply.networkError() : stationByCode(liuzhou)(call)),
+      listJobs: () => buildJobPage([]),
+    })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('网络太慢，请求超时了，请稍后重试')).toBeInTheDocument()
+
+    fail = false
+    fireEvent.click(screen.getByText('重试'))
+    expect(await screen.findByText('柳州路零工驿站')).toBeInTheDocument()
+  })
+
+  it('pages through the jobs with 加载更多 and by scrolling to the bottom', async () => {
+    const pages: Record<string, ReturnType<typeof buildJobPage>> = {
+      first: buildJobPage([buildJob({ title: '第一页的岗位' })], 'c2'),
+      c2: buildJobPage([buildJob({ title: '第二页的岗位' })], 'c3'),
+      c3: buildJobPage([buildJob({ title: '第三页的岗位' })], null),
+    }
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: ({ query }) => pages[query.cursor ?? 'first'] })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('第一页的岗位')).toBeInTheDocument()
+
+    fireEvent.click(screen.getByText('加载更多'))
+    expect(await screen.findByText('第二页的岗位')).toBeInTheDocument()
+
+    act(() => taroTest.reachBottom())
+    expect(await screen.findByText('第三页的岗位')).toBeInTheDocument()
+    expect(screen.getByText('共 3 个岗位，没有更多了')).toBeInTheDocument()
+    expect(callsTo('listJobs').map((call) => call.query.cursor)).toEqual([undefined, 'c2', 'c3'])
+  })
+
+  describe('in the mini-program', () => {
+    const env = process.env.TARO_ENV
+    beforeEach(() => {
+      process.env.TARO_ENV = 'weapp'
+    })
+    afterEach(() => {
+      process.env.TARO_ENV = env
+    })
+
+    it('switches to another station when its code is scanned on a hot start', async () => {
+      serveApi({ getStationByCode: stationByCode(liuzhou, qilihe), listJobs: () => buildJobPage([]) })
+
+      renderPage(StationPage, PATH, { scene: 's%3DLZ01' })
+      expect(await screen.findByText('柳州路零工驿站')).toBeInTheDocument()
+
+      act(() => taroTest.show({ path: 'pages/station/index', query: { scene: 's%3DQLH03' } }))
+
+      expect(await screen.findByText('七里河零工驿站')).toBeInTheDocument()
+      expect(screen.queryByText('柳州路零工驿站')).not.toBeInTheDocument()
+    })
+  })
+})
