@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
 import { after, before, beforeEach, it } from 'node:test'
+import type { FastifyInstance } from 'fastify'
 import { RequestOtpResponseSchema, UserSchema } from '../../src/shared/contracts/index'
+import { buildApp } from '../src/app'
+import { createPostgresDb } from '../src/db/postgres'
+import type { SqlDb } from '../src/db/sql-db'
 import { demoCode, expectError, get, login, logout, otherCode, post, resetSignIn, signIn } from './auth-client'
 import { forEachDatabase, startServer, type TestServer } from './helper'
 
@@ -250,3 +255,33 @@ async function request401(server: TestServer, authorization: string) {
   const res = await fetch(server.url('/api/v1/me'), { headers: { authorization } })
   return expectError({ status: res.status, headers: res.headers, body: await res.json() }, 401, 'UNAUTHORIZED')
 }
+
+forEachDatabase('rate limits across server processes', (target) => {
+  let server: TestServer
+  let second: { app: FastifyInstance; db: SqlDb; baseUrl: string } | undefined
+  before(async () => {
+    server = await startServer(target)
+    // PGlite is embedded in one process; only PostgreSQL can be shared by a second server.
+    if (!server.databaseUrl) return
+    const db = createPostgresDb(server.databaseUrl, 5)
+    const app = await buildApp(server.config, { db })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    second = { app, db, baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` }
+  })
+  after(async () => {
+    if (second) {
+      await second.app.close()
+      await second.db.close()
+    }
+    await server.close()
+  })
+
+  it('counts a phone once however many requests arrive at once, at whichever server', async () => {
+    const servers = second ? [server, { ...server, url: (path: string) => second!.baseUrl + path }] : [server]
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => post(servers[i % servers.length]!, '/auth/otp', { phone: NEW_PHONE })),
+    )
+    const statuses = answers.map((res) => res.status).sort()
+    assert.deepEqual(statuses, [200, 429, 429, 429, 429, 429, 429, 429])
+  })
+})

@@ -9,6 +9,7 @@ export interface RateRule {
   windowSeconds: number
 }
 
+/** `eventIds[i]` is the request counted under `rules[i]`. */
 export type RateDecision = { allowed: true; eventIds: string[] } | { allowed: false; retryAfterSeconds: number }
 
 /**
@@ -43,13 +44,14 @@ export async function consumeRate(db: Db, rules: readonly RateRule[]): Promise<R
     }
     if (retryAfter > 0) return { allowed: false, retryAfterSeconds: retryAfter }
     const eventIds: string[] = []
-    for (const rule of sorted) {
+    for (const rule of rules) {
       const [event] = await tx.query<{ id: string }>(
         `insert into auth_rate_events (bucket, expires_at) values ($1, now() + make_interval(secs => $2))
          returning id::text as id`,
         [rule.bucket, rule.windowSeconds],
       )
-      if (event) eventIds.push(event.id)
+      if (!event) throw new Error('insert into auth_rate_events returned nothing')
+      eventIds.push(event.id)
     }
     return { allowed: true, eventIds }
   })
