@@ -6,11 +6,9 @@ import type { PropsWithChildren } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { installQueryManagers } from '@/shared/api/managers'
 import { queryClient } from '@/shared/api/query-client'
-import { installPrivacyHandler } from '@/shared/platform'
 import './app.scss'
 
 installQueryManagers()
-installPrivacyHandler()
 
 function App({ children }: PropsWithChildren) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

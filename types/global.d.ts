@@ -14,7 +14,7 @@ declare module '*.css'
 declare namespace NodeJS {
   interface ProcessEnv {
     /** Replaced at build time by Taro: the platform being built. */
-    TARO_ENV: 'weapp' | 'h5'
+    TARO_ENV?: 'weapp' | 'h5'
     /** Base URL of the API (no trailing slash); empty means the H5 app's own origin. */
     TARO_APP_API_BASE?: string
     /** WeChat appid written into dist/weapp/project.config.json; `touristappid` when unset. */

@@ -6,7 +6,7 @@
 import Taro from '@tarojs/taro'
 import { wgs84ToGcj02 } from './coordinates'
 
-export { answerPrivacyRequest, installPrivacyHandler, subscribePrivacyRequest } from './privacy'
+export { answerPrivacyRequest, subscribePrivacyRequest } from './privacy'
 
 export type Platform = 'weapp' | 'h5'
 

@@ -6,8 +6,10 @@ import Taro from '@tarojs/taro'
  * explanation with a button of `open-type="agreePrivacyAuthorization"` and then resolve.
  * https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
  *
- * This module keeps the one pending request; `<PrivacyPrompt />` (shared/ui) shows it. When no prompt
- * is on screen the request is declined at once, so the API call fails fast instead of hanging.
+ * This module keeps the one pending request; `<PrivacyPrompt />` (shared/ui) shows it. The handler is
+ * registered when the first prompt mounts: until then WeChat shows its own official privacy popup.
+ * Once registered (WeChat has no way to unregister), a request while no prompt is on screen is
+ * declined at once, so the API call fails fast instead of hanging.
  */
 
 type Resolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
@@ -21,8 +23,7 @@ function notify(): void {
   for (const listener of listeners) listener(pending !== null)
 }
 
-/** Registers the WeChat handler once (weapp only; app.tsx calls it). */
-export function installPrivacyHandler(): void {
+function installPrivacyHandler(): void {
   if (installed || process.env.TARO_ENV !== 'weapp') return
   const taro = Taro as unknown as { onNeedPrivacyAuthorization?: (listener: (resolve: Resolve) => void) => void }
   if (typeof taro.onNeedPrivacyAuthorization !== 'function') return
@@ -40,6 +41,7 @@ export function installPrivacyHandler(): void {
 
 /** Whether WeChat is waiting for the person to agree, and changes of it. */
 export function subscribePrivacyRequest(listener: Listener): () => void {
+  installPrivacyHandler()
   listeners.add(listener)
   listener(pending !== null)
   return () => {

@@ -12,9 +12,10 @@ export interface PrivacyPromptProps {
 }
 
 /**
- * WeChat's privacy consent, shown only while WeChat waits for it (the first time a page asks for the
- * location). Render it on every page that calls a privacy API; without it the request is declined
- * and the page carries on without location. Renders nothing in the browser.
+ * Our own wording for WeChat's privacy consent, shown only while WeChat waits for it (the first time
+ * a page asks for the location). Once any page renders it, render it on every page that calls a
+ * privacy API: elsewhere the request is declined and the page carries on without location. Without
+ * it anywhere, WeChat shows its official popup instead. Renders nothing in the browser.
  */
 export function PrivacyPrompt({ purpose = '用您的位置查找离您最近的零工驿站和工作' }: PrivacyPromptProps) {
   const [open, setOpen] = useState(false)
