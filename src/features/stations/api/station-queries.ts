@@ -15,9 +15,9 @@ function lookupQuery(lookup: StationLookup, origin: Origin) {
   return queryOptions({
     queryKey: [...stationQueries.all(), kind as 'detail' | 'by-code', value, { origin }] as const,
     queryFn: ({ signal }) =>
-      'code' in lookup
-        ? request(api.getStationByCode, { params: { code: lookup.code }, query: near(origin) }, { signal })
-        : request(api.getStation, { params: { id: lookup.id }, query: near(origin) }, { signal }),
+      kind === 'by-code'
+        ? request(api.getStationByCode, { params: { code: value }, query: near(origin) }, { signal })
+        : request(api.getStation, { params: { id: value }, query: near(origin) }, { signal }),
     // When the position arrives the same station is asked again for its distance: keep it on screen
     // meanwhile. Another station (another QR code scanned) shows its own loading state instead.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === value ? previous : undefined),
