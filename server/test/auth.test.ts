@@ -103,6 +103,7 @@ forEachDatabase('sign-in with an SMS code', (target) => {
     for (let left = 4; left >= 0; left--) {
       const error = expectError(await post(server, '/auth/login', { phone: NEW_PHONE, code: wrong }), 400, 'OTP_INVALID')
       assert.match(error.message, /^验证码不对/)
+      assert.equal(error.fields?.code, error.message)
       if (left > 0) assert.ok(error.message.includes(`还可以再试 ${left} 次`), error.message)
     }
     const refused = expectError(await post(server, '/auth/login', { phone: NEW_PHONE, code }), 400, 'OTP_TOO_MANY_ATTEMPTS')

@@ -25,16 +25,24 @@ export const limits = {
   loginPerIp: (ip: string): RateRule[] => [{ bucket: `login:ip:10m:${lookupKey('ip', ip)}`, limit: 30, windowSeconds: 600 }],
 }
 
-const otpRefusal: Record<Exclude<OtpCheck['kind'], 'ok' | 'wrong'>, HttpError> = {
-  missing: new HttpError(400, 'OTP_INVALID', '验证码不对，请先获取验证码'),
-  used: new HttpError(400, 'OTP_EXPIRED', '验证码已使用过，请重新获取'),
-  expired: new HttpError(400, 'OTP_EXPIRED', '验证码已过期，请重新获取'),
-  too_many_attempts: new HttpError(400, 'OTP_TOO_MANY_ATTEMPTS', '验证码输错次数太多，请重新获取'),
-}
+/** Refusals of a code name the `code` field too, so a form can show them beside it. */
+const codeError = (code: string, message: string) => new HttpError(400, code, message, { code: message })
 
-function wrongCode(attemptsLeft: number): HttpError {
-  const message = attemptsLeft > 0 ? `验证码不对，还可以再试 ${attemptsLeft} 次` : '验证码不对，次数已用完，请重新获取'
-  return new HttpError(400, 'OTP_INVALID', message)
+function otpRefusal(check: Exclude<OtpCheck, { kind: 'ok' }>): HttpError {
+  switch (check.kind) {
+    case 'missing':
+      return codeError('OTP_INVALID', '验证码不对，请先获取验证码')
+    case 'used':
+      return codeError('OTP_EXPIRED', '验证码已使用过，请重新获取')
+    case 'expired':
+      return codeError('OTP_EXPIRED', '验证码已过期，请重新获取')
+    case 'too_many_attempts':
+      return codeError('OTP_TOO_MANY_ATTEMPTS', '验证码输错次数太多，请重新获取')
+    case 'wrong':
+      return check.attemptsLeft > 0
+        ? codeError('OTP_INVALID', `验证码不对，还可以再试 ${check.attemptsLeft} 次`)
+        : codeError('OTP_INVALID', '验证码不对，次数已用完，请重新获取')
+  }
 }
 
 function bearerToken(request: FastifyRequest): string | null {
@@ -92,7 +100,7 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
       return { kind: 'ok' as const, session: await createSession(tx, user) }
     })
     if (outcome.kind === 'ok') return outcome.session
-    throw outcome.kind === 'wrong' ? wrongCode(outcome.attemptsLeft) : otpRefusal[outcome.kind]
+    throw otpRefusal(outcome)
   })
 
   route(app, authEndpoints.wechatLogin, async ({ body, request, reply }) => {
