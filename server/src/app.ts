@@ -23,6 +23,8 @@ const STATION_PAGE = 'pages/station/index'
 export interface BuildAppOptions {
   /** A database the caller owns (tests); otherwise one is created from the config and closed with the app. */
   db?: Db
+  /** Where logs go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void }
 }
 
 /**
@@ -31,11 +33,11 @@ export interface BuildAppOptions {
  */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
-    // Off for the same reason as the bodies: nobody needs a 100 KB URL.
-    maxParamLength: 200,
+    // For the same reason as the bodies: no path parameter of ours is long.
+    routerOptions: { maxParamLength: 200 },
     // Rate limits key on the client address; behind a proxy set trustProxy through the proxy's config.
     trustProxy: false,
   })
@@ -43,6 +45,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const db = options.db ?? (await createDb(config))
   await app.register(dbPlugin, { db, owned: !options.db })
   await app.register(errorHandler)
+  // The API speaks JSON only: a text/plain body is a client mistake (415), not a string to validate.
+  app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

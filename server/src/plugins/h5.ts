@@ -31,9 +31,10 @@ export const h5Plugin = fp(
       await app.register(fastifyStatic, {
         root,
         wildcard: false,
+        cacheControl: false,
         setHeaders(res, path) {
-          // index.html names the hashed bundles: it must be revalidated, the bundles need not be.
-          if (path.endsWith('.html')) res.setHeader('cache-control', 'no-cache')
+          // index.html names the bundles of a build: browsers must revalidate it (ETag) every time.
+          res.setHeader('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=0')
         },
       })
     } else {

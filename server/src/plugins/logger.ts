@@ -9,9 +9,10 @@ export const maskPhones = (text: string) => text.replace(PHONE, '$1****$2')
  * Pino through Fastify's logger. Phone numbers never reach the log in clear: URLs are masked (the
  * demo `/dev/otp?phone=` query), and credentials in headers are redacted should headers be logged.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'],
       censor: '[redacted]',

@@ -141,14 +141,15 @@ function buildJob(random: Random, index: number, today: string, city: Pick<DemoC
   const validUntil = expired ? addDays(today, -random.int(1, 5)) : addDays(today, random.int(1, 14))
 
   const pieceNote = payOption.piece ? `按${payOption.piece}计酬。` : ''
+  const [title, duties] = random.pick(template.roles)
   return {
     id: seedUuid(`job:${index}`),
-    title: random.pick(template.titles),
+    title,
     category,
     employerId: employer.id,
     stationId: station?.id ?? null,
     headcount: random.int(template.headcount[0], template.headcount[1]),
-    duties: `${random.pick(template.duties)}${pieceNote}`,
+    duties: `${duties}${pieceNote}`,
     requirements: twoOf(random, template.requirements),
     conditions: `${random.pick(template.conditions)}${NO_FEES_NOTE}`,
     // The station's street without its house number, then the kind of place the work is at.

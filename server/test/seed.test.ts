@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { IdSchema, JobCategories } from '../../src/shared/contracts/index'
+import { migrate } from '../src/db/migrate'
+import type { SqlDb } from '../src/db/sql-db'
+import { buildDemoCity } from '../src/seed/demo-city'
+import { seed, seedIfEmpty } from '../src/seed/index'
+import { forEachDatabase, type FreshDatabase } from './helper'
+
+const TODAY = '2026-03-02'
+
+/** Every seeded table, row by row, without the insertion timestamps. */
+async function dump(db: SqlDb) {
+  const tables = ['stations', 'employers', 'jobs', 'users']
+  const out: Record<string, unknown[]> = {}
+  for (const table of tables) {
+    const rows = await db.query<Record<string, unknown>>(`select * from ${table} order by id`)
+    out[table] = rows.map(({ created_at: _c, ...rest }) => rest)
+  }
+  return out
+}
+
+forEachDatabase('demo city seed', (target) => {
+  let a: FreshDatabase
+  let b: FreshDatabase
+  before(async () => {
+    a = await target.create()
+    b = await target.create()
+    await migrate(a.db)
+    await migrate(b.db)
+  })
+  after(async () => {
+    await a.drop()
+    await b.drop()
+  })
+
+  test('two seeds of fresh databases give identical data', async () => {
+    await seed(a.db, TODAY)
+    await seed(b.db, TODAY)
+    assert.deepEqual(await dump(a.db), await dump(b.db))
+  })
+
+  test('seeding again adds nothing; seedIfEmpty leaves a seeded database alone', async () => {
+    const before = await dump(a.db)
+    assert.deepEqual(await seed(a.db, TODAY), { stations: 0, employers: 0, jobs: 0, users: 0 })
+    assert.equal(await seedIfEmpty(a.db), null)
+    assert.deepEqual(await dump(a.db), before)
+  })
+
+  test('counts: ≥ 12 stations, ≥ 40 employers, ≥ 300 open jobs covering every category', async () => {
+    const [counts] = await a.db.query<{ stations: number; employers: number; open_jobs: number; categories: number }>(
+      `select (select count(*)::int from stations) as stations,
+              (select count(*)::int from employers) as employers,
+              (select count(*)::int from jobs where status = 'open' and valid_until >= $1::date) as open_jobs,
+              (select count(distinct category)::int from jobs where status = 'open' and valid_until >= $1::date) as categories`,
+      [TODAY],
+    )
+    assert.ok(counts!.stations >= 12)
+    assert.ok(counts!.employers >= 40)
+    assert.ok(counts!.open_jobs >= 300)
+    assert.equal(counts!.categories, Object.keys(JobCategories).length)
+  })
+
+  test('demo accounts exist with their links', async () => {
+    const users = await a.db.query<{ phone: string; role: string; employer_id: string | null; station_id: string | null }>(
+      'select phone, role, employer_id, station_id from users order by phone',
+    )
+    assert.deepEqual(
+      users.map((u) => [u.phone, u.role, u.employer_id !== null, u.station_id !== null]),
+      [
+        ['13800000001', 'worker', false, false],
+        ['13800000002', 'employer', true, false],
+        ['13800000003', 'staff', false, true],
+      ],
+    )
+  })
+})
+
+test('the demo city obeys the job-post rules and moves with the date', () => {
+  const city = buildDemoCity(TODAY)
+  const ids = [...city.stations, ...city.employers, ...city.jobs, ...city.users].map((row) => row.id)
+  assert.ok(ids.every((id) => IdSchema.safeParse(id).success), 'ids are RFC 4122 v4')
+  assert.equal(new Set(ids).size, ids.length)
+  assert.ok(city.stations.every((s) => /^[A-Z0-9]{2,12}$/.test(s.code)))
+
+  // 就业促进法 / 妇女权益保障法: no sex, ethnicity, religion, household-registration or marriage
+  // conditions; no fees or deposits (the "we charge nothing" note is the only mention allowed).
+  const banned = /男性|限男|女性|限女|民族|宗教|户籍|本地户口|户口所在|本地人|已婚|未婚|婚育|生育|收费|押金|培训费|服装费|体检费|保证金/
+  for (const job of city.jobs) {
+    const text = `${job.title}${job.duties}${job.requirements}${job.conditions}`.replaceAll('不收取任何费用、押金。', '')
+    assert.doesNotMatch(text, banned, job.title)
+    if (job.payUnit === 'hour') assert.ok(job.payAmountFen >= 2000, `${job.title} pays at least 20 元/小时`)
+    assert.ok(job.workDateEnd >= job.workDateStart)
+    assert.ok(job.postedAt < `${TODAY}T00:00:00+08:00`, 'posted before the seed day')
+    if (job.status === 'open' && job.validUntil >= TODAY) assert.ok(job.validUntil > TODAY, 'valid into the future')
+  }
+  // Part-time work (非全日制): at most 4 hours a day.
+  for (const job of city.jobs.filter((j) => j.employmentType === 'part_time')) {
+    const [, h1, m1, h2, m2] = /^(\d{2}):(\d{2})–(\d{2}):(\d{2})$/.exec(job.workHours) ?? []
+    assert.ok(h1 && Number(h2) * 60 + Number(m2) - (Number(h1) * 60 + Number(m1)) <= 240, job.workHours)
+  }
+
+  const later = buildDemoCity('2026-03-09')
+  assert.deepEqual(later.jobs.map((j) => j.id), city.jobs.map((j) => j.id))
+  assert.notDeepEqual(later.jobs.map((j) => j.workDateStart), city.jobs.map((j) => j.workDateStart))
+})
