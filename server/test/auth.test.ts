@@ -151,6 +151,17 @@ forEachDatabase('sign-in with an SMS code', (target) => {
     assert.match(error.message, /请先获取验证码/)
   })
 
+  it('forgets rate counts and codes once they no longer matter', async () => {
+    await demoCode(server, NEW_PHONE)
+    await server.db.query(`update auth_otp_codes set expires_at = now() - interval '2 days'`)
+    await server.db.query(`update auth_rate_events set expires_at = now() - interval '1 second'`)
+    await demoCode(server, '13912340000')
+    const codes = await server.db.query('select id from auth_otp_codes')
+    assert.equal(codes.length, 1, 'only the new code is left')
+    const events = await server.db.query<{ n: number }>('select count(*)::int as n from auth_rate_events')
+    assert.equal(events[0]?.n, 3, 'only the new request is counted: per phone twice, per address once')
+  })
+
   it('rejects malformed bodies field by field, in Chinese', async () => {
     const phone = expectError(await post(server, '/auth/otp', { phone: '123' }), 400, 'VALIDATION_FAILED')
     assert.equal(phone.fields?.phone, '请输入 11 位手机号')

@@ -21,7 +21,13 @@ export async function issueOtp(db: Db, phone: string, keepClearForDemo: boolean)
   const codeHash = await hashOtpCode(code)
   const phoneKey = lookupKey('phone', phone)
   return db.transaction(async (tx) => {
-    await tx.query(`delete from auth_otp_codes where phone_key = $1 or expires_at < now() - interval '1 day'`, [phoneKey])
+    await tx.query('delete from auth_otp_codes where phone_key = $1', [phoneKey])
+    // Old codes are kept a day so a late try hears "expired" rather than "ask for a code first".
+    // Bounded and skipping locked rows, so concurrent requests never wait on each other here.
+    await tx.query(
+      `delete from auth_otp_codes where id in (
+         select id from auth_otp_codes where expires_at < now() - interval '1 day' limit 500 for update skip locked)`,
+    )
     const [row] = await tx.query<{ id: string; expires_at: Date | string }>(
       `insert into auth_otp_codes (phone_key, code_hash, demo_code, expires_at)
        values ($1, $2, $3, now() + make_interval(secs => $4))

@@ -21,7 +21,12 @@ export type RateDecision = { allowed: true; eventIds: string[] } | { allowed: fa
 export async function consumeRate(db: Db, rules: readonly RateRule[]): Promise<RateDecision> {
   const sorted = [...rules].sort((a, b) => a.bucket.localeCompare(b.bucket))
   return db.transaction(async (tx) => {
-    await tx.query('delete from auth_rate_events where expires_at < now()')
+    // Housekeeping, bounded, and skipping rows another request is already deleting: two processes
+    // deleting the same rows in different orders could otherwise deadlock.
+    await tx.query(
+      `delete from auth_rate_events where id in (
+         select id from auth_rate_events where expires_at < now() limit 500 for update skip locked)`,
+    )
     let retryAfter = 0
     for (const rule of sorted) {
       await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [rule.bucket])
