@@ -34,10 +34,27 @@ function sizeOf(dir, skip = () => false) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 
+/**
+ * Taro's config check fails before it empties dist/, so a rejected config leaves the previous build in
+ * place. The build's entry must be newer than the build configuration it should have used. (Only the
+ * configuration: comparing with every source file would fail whenever someone saves during a build.)
+ */
+function needFresh(output) {
+  if (!existsSync(output)) return
+  const built = statSync(output).mtimeMs
+  const configs = ['babel.config.js', 'package.json', 'project.config.json', 'src/app.config.ts', 'src/index.html']
+    .concat(readdirSync(join(root, 'config')).map((name) => `config/${name}`))
+    .map((file) => join(root, file))
+    .filter((file) => existsSync(file))
+  const newer = configs.filter((file) => statSync(file).mtimeMs > built)
+  if (newer.length) problems.push(`${relative(root, output)} is older than ${newer.map((file) => relative(root, file)).join(', ')}: this is a previous build`)
+}
+
 function checkWeapp() {
   const dist = join(root, 'dist/weapp')
   need(join(dist, 'app.json'), 'app config')
   need(join(dist, 'app.js'), 'app script')
+  needFresh(join(dist, 'app.js'))
   if (!existsSync(join(dist, 'app.json'))) return
   const app = readJson(join(dist, 'app.json'))
   if (!app) return
@@ -71,6 +88,7 @@ function checkH5() {
   const dist = join(root, 'dist/h5')
   const indexFile = join(dist, 'index.html')
   need(indexFile, 'H5 entry')
+  needFresh(indexFile)
   if (!existsSync(indexFile)) return
   const html = readFileSync(indexFile, 'utf8')
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1])
