@@ -1,0 +1,106 @@
+import type { TestContext } from 'node:test'
+import type { Locator, Page } from 'playwright-core'
+import { launchBrowser, screenshot, type Browser } from './browser'
+import { requireBuild } from './paths'
+import { getJson, startServer, type RunningServer } from './server'
+
+export interface Station {
+  id: string
+  code: string
+  name: string
+  address: string
+  openJobCount: number
+}
+export interface Job {
+  id: string
+  title: string
+  pay: { amountFen: number; unit: 'hour' | 'day' | 'piece' }
+}
+
+export interface E2E {
+  server: RunningServer
+  browser: Browser
+  /**
+   * A fresh page. An uncaught error in the page fails the test even if the steps passed; on failure a
+   * screenshot goes to test-results/ and the page's errors join the message.
+   */
+  withPage(t: TestContext, fn: (page: Page) => Promise<void>): Promise<void>
+  api<T>(pathAndQuery: string): Promise<T>
+  close(): Promise<void>
+}
+
+/** The real server (demo database, built H5 app) and Chromium with a fresh profile. */
+export async function startE2E(): Promise<E2E> {
+  requireBuild('h5')
+  const server = await startServer()
+  let browser: Browser
+  try {
+    browser = await launchBrowser()
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  return {
+    server,
+    browser,
+    api: (pathAndQuery) => getJson(server, pathAndQuery),
+    async withPage(t, fn) {
+      const page = await browser.context.newPage()
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+      })
+      try {
+        await fn(page)
+        const uncaught = problems.filter((p) => p.startsWith('page error'))
+        if (uncaught.length > 0) throw new Error(`the page threw:\n${uncaught.join('\n')}`)
+      } catch (error) {
+        const file = await screenshot(page, t.fullName)
+        const extra = [`screenshot: ${file}`, `url: ${page.url()}`, ...problems].join('\n')
+        if (error instanceof Error) error.message += `\n${extra}`
+        throw error
+      } finally {
+        await page.close()
+      }
+    },
+    async close() {
+      await browser.close().catch(() => undefined)
+      await server.stop()
+    },
+  }
+}
+
+/** The first station (nearest the city centre) that has open jobs, with its newest jobs. */
+export async function stationWithJobs(e2e: E2E): Promise<{ station: Station; jobs: Job[]; stations: Station[] }> {
+  const stations = (await e2e.api<{ items: Station[] }>('/api/v1/stations')).items
+  for (const station of stations) {
+    const jobs = (await e2e.api<{ items: Job[] }>(`/api/v1/jobs?stationId=${station.id}&limit=10`)).items
+    if (jobs.length > 0) return { station, jobs, stations }
+  }
+  throw new Error('no seeded station has open jobs')
+}
+
+/**
+ * Visible text on the page, as a person sees it. Taro's H5 navigation bar keeps hidden copies of page
+ * titles, and Taro's buttons (`taro-button-core`) expose no button role, so text is the selector.
+ */
+export function visibleText(page: Page, text: string | RegExp, options: { exact?: boolean } = {}): Locator {
+  return page.getByText(text, options).filter({ visible: true }).first()
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The button labelled `name`: a real button if there is one, else Taro's `taro-button-core`, which
+ * has no button role and whose label's inner element lets the button take the tap.
+ */
+export function button(page: Page, name: string): Locator {
+  const taroButton = page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(name)}\\s*$`) })
+  return page.getByRole('button', { name, exact: true }).or(taroButton).filter({ visible: true }).first()
+}
+
+/** The text field showing `placeholder` (Taro's `taro-input-core` repeats the placeholder on its wrapper). */
+export function field(page: Page, placeholder: string): Locator {
+  return page.getByPlaceholder(placeholder, { exact: true }).and(page.locator('input, textarea')).filter({ visible: true }).first()
+}
