@@ -81,6 +81,11 @@ forEachDatabase('sign-in with an SMS code', (target) => {
     assert.equal((await logout(server, phone.token)).status, 204)
     assert.equal((await get(server, '/me', other.token)).status, 200)
     expectError(await logout(server, phone.token), 401, 'UNAUTHORIZED')
+
+    await server.db.query(`update auth_rate_events set at = at - interval '2 minutes'`)
+    await signIn(server, NEW_PHONE)
+    const kept = await server.db.query('select id from auth_sessions')
+    assert.equal(kept.length, 2, 'the signed-out session is cleared away at the next sign-in')
   })
 
   it('stores neither the token nor the code in clear', async () => {

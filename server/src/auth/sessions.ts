@@ -18,6 +18,12 @@ export async function createSession(db: Db, user: User): Promise<Session> {
     [user.id, hashSessionToken(token), SESSION_TTL_DAYS],
   )
   if (!row) throw new Error('insert into auth_sessions returned nothing')
+  // Expired and signed-out sessions are of no further use; each sign-in clears a few away.
+  await db.query(
+    `delete from auth_sessions where id in (
+       select id from auth_sessions where expires_at < now() or revoked_at is not null
+        limit 100 for update skip locked)`,
+  )
   return { token, expiresAt: toIso(row.expires_at), user }
 }
 
