@@ -11,7 +11,7 @@ import './index.scss'
 function SignedOut() {
   return (
     <View className="yz-me__welcome">
-      <Text className="yz-me__title">登录后可以报名岗位、查看记录</Text>
+      <Text className="yz-me__title">您还没有登录</Text>
       <Text className="yz-me__message">用手机号和短信验证码登录，没有账号会自动注册。</Text>
       <Button className="yz-button" type="primary" size="xlarge" block onClick={() => void Taro.navigateTo({ url: pageUrl.login(pageUrl.me) })}>
         登录

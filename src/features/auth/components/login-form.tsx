@@ -122,7 +122,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           </Button>
         </View>
         {errors.code ? <Text className="yz-login__error">{errors.code}</Text> : null}
-        {countdown.left > 0 && !errors.code ? <Text className="yz-login__hint">验证码已发送，5 分钟内有效</Text> : null}
+        {countdown.left > 0 && !errors.code ? <Text className="yz-login__sent">验证码已发送，5 分钟内有效</Text> : null}
       </View>
 
       {formError ? (

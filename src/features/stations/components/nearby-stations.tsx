@@ -28,7 +28,7 @@ export function NearbyStations({ origin, limit = 3, title = '附近的零工驿�
     <View className="yz-nearby">
       {originIsCityCentre ? (
         <View className="yz-station-note">
-          <Text>没有获取到您的位置，按市中心显示。距离是从市中心算的。</Text>
+          <Text>没有获取到您的位置，按市中心显示。</Text>
         </View>
       ) : null}
       <Section title={title} extra={items.length > 0 ? `共 ${items.length} 个` : undefined}>

@@ -13,7 +13,7 @@ export function StationNotFound({ code, malformed = false }: StationNotFoundProp
   const title = code ? `没有找到驿站码 ${code} 对应的驿站` : '这个二维码不是驿站码'
   const hint = malformed
     ? '二维码可能印错或看不清了。请找驿站工作人员，或从下面附近的驿站里选一个。'
-    : '这个驿站可能已经撤销或搬迁了。下面是离您近的驿站，点开可以看地址、电话和岗位。'
+    : '可能是驿站码印错了，或这个驿站已经撤销。下面是离您近的驿站，点开可以看地址、电话和岗位。'
   return (
     <View className="yz-station-note yz-station-note--problem" role="alert">
       <Text className="yz-station-note__title">{title}</Text>
