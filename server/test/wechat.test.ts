@@ -77,6 +77,15 @@ forEachDatabase('WeChat sign-in', (target) => {
     })
   }
 
+  it('counts WeChat sign-ins against the same per-address limit as codes', async () => {
+    for (let i = 0; i < 30; i++) expectError(await post(server, '/auth/wechat', { code: `bad-${i}` }), 401, 'WECHAT_LOGIN_FAILED')
+    wechat.issueCode('good', 'openid-erin')
+    const refused = await post(server, '/auth/wechat', { code: 'good' })
+    expectError(refused, 429, 'RATE_LIMITED')
+    assert.ok(Number(refused.headers.get('retry-after')) > 500)
+    expectError(await post(server, '/auth/login', { phone: '13912345678', code: '123456' }), 429, 'RATE_LIMITED')
+  })
+
   it('rejects a missing code in Chinese', async () => {
     const error = expectError(await post(server, '/auth/wechat', {}), 400, 'VALIDATION_FAILED')
     assert.equal(error.fields?.code, '缺少微信登录凭证')

@@ -13,10 +13,10 @@ import type { Db } from '../../db/types'
 import { HttpError, notFound, unauthorized } from '../../http/errors'
 import { route } from '../../http/route'
 
-export const OTP_RESEND_SECONDS = 60
+const OTP_RESEND_SECONDS = 60
 
 /** Sliding windows; all counted in the database, so they hold across server processes. */
-export const limits = {
+const limits = {
   otpPerPhone: (phone: string): RateRule[] => [
     { bucket: `otp:phone:60s:${lookupKey('phone', phone)}`, limit: 1, windowSeconds: OTP_RESEND_SECONDS },
     { bucket: `otp:phone:1h:${lookupKey('phone', phone)}`, limit: 5, windowSeconds: 3600 },
