@@ -1,0 +1,24 @@
+// The API server for the bench, in its own process so that the load generator does not share its
+// event loop: the real app on a fresh seeded demo database, plus GET /bare, a route that does no
+// work, registered on the same instance so it passes the same hooks, logger and error handler.
+import { startApiInProcess } from '../test/support/api'
+
+async function main() {
+  const api = await startApiInProcess({
+    // The server's default level, so that both routes pay for the per-request log lines as in production.
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    extend: (app) => {
+      app.get('/bare', async () => ({ status: 'ok', items: [] }))
+    },
+  })
+  const stop = () => void api.close().then(() => process.exit(0), () => process.exit(1))
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  process.on('disconnect', stop)
+  process.send?.({ origin: api.origin })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,133 @@
+// `npm run bench`: figures, no thresholds. The mini-program's package sizes against WeChat's limit,
+// the H5 app's first-page JS, and the API's throughput and latency on GET /api/v1/jobs next to a
+// route that does nothing, in the same server process, in the same run.
+// BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 20) bound the load.
+import { fork, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { h5Dir, repoRoot, weappDir } from '../test/support/paths'
+import { PACKAGE_LIMIT_BYTES, PACKAGE_WARN_BYTES, packageSizes } from '../test/support/weapp-size'
+import { firstPageJs } from './h5'
+import { load, type LoadResult } from './load'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
+const WARMUP_SECONDS = Math.min(2, SECONDS)
+
+const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
+  const cells = [head, ...rows.map((r) => r.map(String))]
+  // CJK characters take two columns in a terminal.
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ''))))
+  const pad = (s: string, i: number) => {
+    const gap = ' '.repeat(widths[i]! - width(s))
+    return (align[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? s + gap : gap + s
+  }
+  const line = (r: string[]) => `  ${r.map(pad).join('  ')}`
+  return [line(cells[0]!), `  ${widths.map((w) => '─'.repeat(w)).join('  ')}`, ...cells.slice(1).map(line)].join('\n')
+}
+
+function section(title: string) {
+  console.log(`\n${title}\n`)
+}
+
+function weapp() {
+  section('Mini-program (dist/weapp): package sizes, counted as WeChat does (sum of file sizes)')
+  if (!existsSync(path.join(weappDir, 'app.json'))) {
+    console.log('  dist/weapp is missing: run `npm run build:weapp` first.')
+    return
+  }
+  const rows = packageSizes(weappDir).map((p) => [
+    p.name === 'main' ? 'main package' : p.name,
+    p.files,
+    KiB(p.bytes),
+    `${((p.bytes / PACKAGE_LIMIT_BYTES) * 100).toFixed(1)} %`,
+    p.bytes >= PACKAGE_LIMIT_BYTES ? 'OVER 2 MB' : p.bytes >= PACKAGE_WARN_BYTES ? 'over 1.5 MB (DevTools warns)' : 'ok',
+  ])
+  console.log(table(['package', 'files', 'size', 'of 2 MB', 'status'], rows, ['l', 'r', 'r', 'r', 'l']))
+}
+
+async function h5(origin: string) {
+  section('H5 (dist/h5): JavaScript for the first page')
+  if (!existsSync(path.join(h5Dir, 'index.html'))) {
+    console.log('  dist/h5 is missing: run `npm run build:h5` first.')
+    return
+  }
+  const { files, how } = await firstPageJs(h5Dir, origin)
+  const rows = files.map((f) => [f.file + (f.inHtml ? '' : ' (lazy)'), KiB(f.raw), KiB(f.gzip), KiB(f.brotli)])
+  const sum = (key: 'raw' | 'gzip' | 'brotli') => files.reduce((s, f) => s + f[key], 0)
+  rows.push(['total', KiB(sum('raw')), KiB(sum('gzip')), KiB(sum('brotli'))])
+  console.log(table(['file', 'raw', 'gzip', 'brotli'], rows))
+  console.log(`\n  ${how}; gzip: zlib level 6, brotli: quality 11.`)
+}
+
+function startApi(): Promise<{ origin: string; child: ChildProcess }> {
+  // Always the embedded demo database in a temp dir, whatever DATABASE_URL says.
+  const env = { ...process.env, NODE_ENV: 'development' }
+  delete env.DATABASE_URL
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'api-server.ts'), [], {
+      cwd: repoRoot,
+      execArgv: ['--import', 'tsx'],
+      // The server's per-request logs go nowhere; writing them is still paid for, by both routes.
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env,
+    })
+    const timer = setTimeout(() => reject(new Error('the bench API server did not start within 60 s')), 60_000)
+    child.once('message', (message: { origin?: string }) => {
+      clearTimeout(timer)
+      if (message.origin) resolve({ origin: message.origin, child })
+      else reject(new Error(`unexpected message from the API server: ${JSON.stringify(message)}`))
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the bench API server exited (${code}) before it listened`))
+    })
+  })
+}
+
+async function api(origin: string) {
+  section(`API: closed-loop load from loopback, ${CONCURRENCY} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up`)
+  const options = { concurrency: CONCURRENCY, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }
+  const jobs = await load(origin, '/api/v1/jobs', options)
+  const bare = await load(origin, '/bare', options)
+  const row = (r: LoadResult, label: string) => [
+    label,
+    r.requests,
+    r.perSecond.toFixed(0),
+    `${r.p50Ms.toFixed(2)} ms`,
+    `${r.p99Ms.toFixed(2)} ms`,
+    `${r.maxMs.toFixed(1)} ms`,
+    r.errors + r.non2xx,
+  ]
+  console.log(
+    table(
+      ['route', 'requests', 'req/s', 'p50', 'p99', 'max', 'errors/non-2xx'],
+      [row(jobs, 'GET /api/v1/jobs (20 newest, from the database)'), row(bare, 'GET /bare (same app, no work)')],
+    ),
+  )
+  console.log(`\n  ratio: /api/v1/jobs serves ${((jobs.perSecond / bare.perSecond) * 100).toFixed(1)} % of the bare route's requests/s`)
+  console.log(`         (p50 ${(jobs.p50Ms / bare.p50Ms).toFixed(1)}× the bare route's)`)
+}
+
+async function main() {
+  const started = Date.now()
+  console.log(`Yizhan bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, ${new Date().toISOString()}`)
+  weapp()
+  const { origin, child } = await startApi()
+  try {
+    await h5(origin)
+    await api(origin)
+  } finally {
+    child.kill('SIGTERM')
+  }
+  console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
