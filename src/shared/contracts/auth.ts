@@ -55,7 +55,7 @@ export const authEndpoints = {
     body: RequestOtpBodySchema,
     status: 200,
     response: RequestOtpResponseSchema,
-    errors: ['RATE_LIMITED'],
+    errors: ['RATE_LIMITED', 'SERVICE_UNAVAILABLE'],
   }),
   login: endpoint({
     operationId: 'login',
@@ -79,7 +79,7 @@ export const authEndpoints = {
     body: WechatLoginBodySchema,
     status: 200,
     response: SessionSchema,
-    errors: ['WECHAT_LOGIN_FAILED', 'WECHAT_NOT_CONFIGURED'],
+    errors: ['WECHAT_LOGIN_FAILED', 'WECHAT_NOT_CONFIGURED', 'RATE_LIMITED'],
   }),
   logout: endpoint({
     operationId: 'logout',
