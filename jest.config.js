@@ -23,7 +23,6 @@ const esmPackages = [
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  testEnvironmentOptions: { customExportConditions: [''] },
   roots: ['<rootDir>/src', '<rootDir>/test/jest'],
   testMatch: ['**/__tests__/**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/test/jest/env.ts'],

@@ -46,7 +46,7 @@ export function JobDetails({ job }: JobDetailsProps) {
         <View className="yz-job__rows">
           <Row label="用人单位">
             {job.employer.name}
-            {job.employer.verified ? <Text className="yz-verified">✓ 已认证</Text> : <Text className="yz-verified">未认证</Text>}
+            {job.employer.verified ? <Text className="yz-verified">✓ 已认证</Text> : <Text className="yz-verified yz-verified--no">未认证</Text>}
           </Row>
           <Row label="招聘人数">{`${job.headcount} 人`}</Row>
           <Row label="工作日期">{formatWorkDates(job)}</Row>
