@@ -72,6 +72,18 @@ describe('station page', () => {
     expect(screen.getByText('七里河零工驿站')).toBeInTheDocument()
   })
 
+  it('a link to a station that is gone says so and lists the nearby stations', async () => {
+    serveApi({
+      getStation: () => reply.error(404, 'STATION_NOT_FOUND', '没有这个驿站'),
+      listStations: () => buildStationList([qilihe], true),
+    })
+
+    renderPage(StationPage, PATH, { id: '00000000-0000-4000-8000-0000000000ff' })
+
+    expect(await screen.findByText('没有找到这个驿站')).toBeInTheDocument()
+    expect(await screen.findByText('七里河零工驿站')).toBeInTheDocument()
+  })
+
   it('a malformed scene never asks the server for it, and still lists the nearby stations', async () => {
     serveApi({ getStationByCode: stationByCode(liuzhou), listStations: () => buildStationList([qilihe], true) })
 
