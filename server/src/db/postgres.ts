@@ -49,7 +49,14 @@ function wrap(conn: Queryable, pool: pg.Pool, client: pg.PoolClient | null): Sql
 
 /** Real PostgreSQL through a node-postgres pool; every connection runs in the city's time zone. */
 export function createPostgresDb(connectionString: string, max = 10): SqlDb {
-  const pool = new pg.Pool({ connectionString, max, types, options: `-c TimeZone=${CITY_TIME_ZONE}` })
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types,
+    options: `-c TimeZone=${CITY_TIME_ZONE}`,
+    // Without it a request (or the health check) waits forever for a database that is down.
+    connectionTimeoutMillis: 5_000,
+  })
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined)
   return wrap(pool, pool, null)
