@@ -1,4 +1,3 @@
-import { formatDistance } from '../model/distance'
 import { fenToYuan, formatPay, formatValidUntil, formatWorkDates } from '../model/format'
 
 describe('pay', () => {
@@ -28,13 +27,5 @@ describe('dates', () => {
 
   it('says until when the post is valid', () => {
     expect(formatValidUntil('2026-11-30')).toBe('2026年11月30日前有效')
-  })
-})
-
-describe('distance', () => {
-  it('reads in metres or kilometres', () => {
-    expect(formatDistance(null)).toBeNull()
-    expect(formatDistance(640)).toBe('约 600 米')
-    expect(formatDistance(3400)).toBe('约 3.4 公里')
   })
 })

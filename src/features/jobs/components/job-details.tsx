@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { Job } from '@/shared/contracts'
 import { Section } from '@/shared/ui'
-import { formatDistance } from '../model/distance'
+import { formatDistance } from '@/shared/lib/distance'
 import { categoryLabel, employmentTypeLabel, formatPay, formatValidUntil, formatWorkDates, settlementLabel } from '../model/format'
 import './jobs.scss'
 

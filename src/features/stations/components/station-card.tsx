@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { pageUrl } from '@/shared/config/routes'
 import type { Station } from '@/shared/contracts'
-import { formatDistance } from '../model/distance'
+import { formatDistance } from '@/shared/lib/distance'
 import './stations.scss'
 
 export interface StationCardProps {

@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { Station } from '@/shared/contracts'
 import { callPhone } from '@/shared/platform'
-import { formatDistance } from '../model/distance'
+import { formatDistance } from '@/shared/lib/distance'
 import './stations.scss'
 
 export interface StationDetailsProps {

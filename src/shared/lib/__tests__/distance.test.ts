@@ -1,4 +1,4 @@
-import { formatDistance } from '../model/distance'
+import { formatDistance } from '../distance'
 
 describe('formatDistance', () => {
   it.each([
