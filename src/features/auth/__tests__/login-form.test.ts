@@ -22,16 +22,16 @@ describe('loginErrorView', () => {
     expect(loginErrorView(error)).toEqual({ fields: { phone: '这个手机号不能登录' }, form: null })
   })
 
-  it.each([
-    ['OTP_INVALID', 'code', '验证码不对，请看短信重新输入'],
-    ['OTP_EXPIRED', 'code', '验证码已过期，请重新获取'],
-    ['OTP_TOO_MANY_ATTEMPTS', 'code', '输错次数太多，请重新获取验证码'],
-  ])('puts %s on the %s field', (code, field, message) => {
-    expect(loginErrorView(new ApiError(400, code, 'server text'))).toEqual({ fields: { [field]: message }, form: null })
-  })
+  it.each(['OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_ATTEMPTS', 'OTP_NOT_FOUND'])(
+    "puts %s on the code field in the server's words",
+    (code) => {
+      const message = '验证码不对，还可以再试 3 次'
+      expect(loginErrorView(new ApiError(400, code, message))).toEqual({ fields: { code: message }, form: null })
+    },
+  )
 
   it('puts rate limits, unknown codes and network trouble on the form', () => {
-    expect(loginErrorView(new ApiError(429, 'RATE_LIMITED', '请求太频繁')).form).toBe('操作太频繁了，请稍等一会儿再试')
+    expect(loginErrorView(new ApiError(429, 'RATE_LIMITED', '操作太频繁，请 45 秒后再试')).form).toBe('操作太频繁，请 45 秒后再试')
     expect(loginErrorView(new ApiError(503, 'WECHAT_NOT_CONFIGURED', '本服务暂未开通微信登录，请用手机号登录')).form).toBe(
       '本服务暂未开通微信登录，请用手机号登录',
     )

@@ -22,14 +22,9 @@ export function validateLogin(values: Record<LoginField, string>): FieldErrors {
   return errors
 }
 
-/** Messages for the sign-in codes, in words for the person holding the phone. */
-const codeMessages: Record<string, { field?: LoginField; message: string }> = {
-  OTP_INVALID: { field: 'code', message: '验证码不对，请看短信重新输入' },
-  OTP_EXPIRED: { field: 'code', message: '验证码已过期，请重新获取' },
-  OTP_TOO_MANY_ATTEMPTS: { field: 'code', message: '输错次数太多，请重新获取验证码' },
-  OTP_NOT_FOUND: { field: 'code', message: '请先获取验证码' },
-  RATE_LIMITED: { message: '操作太频繁了，请稍等一会儿再试' },
-}
+/** The sign-in refusals that concern the code field. Their wording is the server's (it knows how
+ * many tries are left, or how long to wait); the code only decides where it is shown. */
+const codeFieldErrors = new Set(['OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_ATTEMPTS', 'OTP_NOT_FOUND'])
 
 export interface LoginErrorView {
   fields: FieldErrors
@@ -48,9 +43,7 @@ export function loginErrorView(error: unknown): LoginErrorView {
     const field = path.split('.').pop()
     if (field === 'phone' || field === 'code') fields[field] = message
   }
-  const known = codeMessages[error.code]
-  if (known?.field) return { fields: { ...fields, [known.field]: known.message }, form: null }
-  if (known) return { fields, form: known.message }
+  if (codeFieldErrors.has(error.code)) return { fields: { ...fields, code: error.message }, form: null }
   return { fields, form: Object.keys(fields).length > 0 ? null : error.message }
 }
 

@@ -54,14 +54,14 @@ describe('sign-in page', () => {
   })
 
   it('puts a wrong code on the code field', async () => {
-    serveApi({ login: () => reply.error(400, 'OTP_INVALID', '验证码不正确') })
+    serveApi({ login: () => reply.error(400, 'OTP_INVALID', '验证码不对，还可以再试 4 次') })
     renderPage(LoginPage, PATH)
 
     type(phoneInput(), '13800000001')
     type(codeInput(), '000000')
     fireEvent.click(screen.getByText('登录'))
 
-    expect(await screen.findByText('验证码不对，请看短信重新输入')).toBeInTheDocument()
+    expect(await screen.findByText('验证码不对，还可以再试 4 次')).toBeInTheDocument()
     expect(phoneInput().value).toBe('13800000001')
   })
 
@@ -86,13 +86,13 @@ describe('sign-in page', () => {
   })
 
   it('says when codes are asked for too often', async () => {
-    serveApi({ requestOtp: () => reply.error(429, 'RATE_LIMITED', '请求太频繁') })
+    serveApi({ requestOtp: () => reply.error(429, 'RATE_LIMITED', '操作太频繁，请 45 秒后再试') })
     renderPage(LoginPage, PATH)
 
     type(phoneInput(), '13800000001')
     fireEvent.click(screen.getByText('获取验证码'))
 
-    expect(await screen.findByText('操作太频繁了，请稍等一会儿再试')).toBeInTheDocument()
+    expect(await screen.findByText('操作太频繁，请 45 秒后再试')).toBeInTheDocument()
   })
 
   it('signs in, stores the token and goes back where it was sent from', async () => {
