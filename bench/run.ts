@@ -66,7 +66,7 @@ async function h5(origin: string) {
 
 function startApi(): Promise<{ origin: string; child: ChildProcess }> {
   // Always the embedded demo database in a temp dir, whatever DATABASE_URL says.
-  const env = { ...process.env, NODE_ENV: 'development' }
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' }
   delete env.DATABASE_URL
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'api-server.ts'), [], {

@@ -176,6 +176,11 @@ export class WeappSandbox {
     this.sandboxJson = vm.runInContext('JSON', this.context) as JSON
   }
 
+  /** The `wx` stand-in, for runners that evaluate the build outside this sandbox (miniprogram-simulate). */
+  get wx(): Record<string, unknown> {
+    return (this.context as { wx: Record<string, unknown> }).wx
+  }
+
   /** Names from ABSENT_IN_WECHAT that the sandbox's global scope nevertheless has. */
   leakedGlobals(): string[] {
     return ABSENT_IN_WECHAT.filter((name) => vm.runInContext(`typeof ${name}`, this.context) !== 'undefined')
