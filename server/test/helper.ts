@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { describe } from 'node:test'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
+import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import type { z } from 'zod'
 import { buildApp } from '../src/app'
@@ -27,10 +28,23 @@ export interface FreshDatabase {
   drop(): Promise<void>
 }
 
+let emptyCluster: Promise<Blob> | undefined
+
+/** initdb takes seconds in WebAssembly: run it once per test process, then start each database from its dump. */
+function emptyClusterDump(): Promise<Blob> {
+  emptyCluster ??= (async () => {
+    const fresh = await PGlite.create('memory://')
+    const dump = await fresh.dumpDataDir('none')
+    await fresh.close()
+    return dump
+  })()
+  return emptyCluster
+}
+
 const pgliteTarget: DatabaseTarget = {
   kind: 'pglite',
   async create() {
-    const db = await createPgliteDb('memory://')
+    const db = await createPgliteDb('memory://', { loadDataDir: await emptyClusterDump() })
     return { db, drop: () => db.close() }
   },
 }

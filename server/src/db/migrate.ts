@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { SqlDb } from './sql-db'
 
-export const MIGRATIONS_DIR = join(__dirname, 'migrations')
+// dirname(__filename), not __dirname: tsx gives ESM importers of this file a bogus __dirname.
+export const MIGRATIONS_DIR = join(dirname(__filename), 'migrations')
 
 /** Any fixed number: every process that migrates this database takes the same lock. */
 const MIGRATION_LOCK_KEY = 720_145_001

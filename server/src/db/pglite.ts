@@ -28,13 +28,13 @@ function wrap(conn: Conn, inTx: boolean, root: PGlite): SqlDb {
 
 /**
  * Embedded PostgreSQL. `dataDir` is a directory on disk (created if missing) or `memory://` for a
- * throwaway database (tests). PGlite has a single connection, so a transaction holds it: other
+ * throwaway database (tests); `loadDataDir` starts from a dump instead of running initdb. PGlite has a single connection, so a transaction holds it: other
  * queries wait until it ends.
  */
-export async function createPgliteDb(dataDir: string): Promise<SqlDb> {
+export async function createPgliteDb(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<SqlDb> {
   const inMemory = dataDir.startsWith('memory://')
   if (!inMemory) mkdirSync(dataDir, { recursive: true })
-  const pg = await PGlite.create(inMemory ? 'memory://' : dataDir, { parsers })
+  const pg = await PGlite.create(inMemory ? 'memory://' : dataDir, { parsers, loadDataDir: options.loadDataDir })
   await pg.exec(`set timezone = '${CITY_TIME_ZONE}'`)
   return wrap(pg, false, pg)
 }
