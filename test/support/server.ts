@@ -64,12 +64,16 @@ export async function startServer(options: { env?: Record<string, string>; timeo
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // If this process ends without stopping it (a crash, a closed pipe), take the server down with it.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const origin = `http://127.0.0.1:${port}`
 
   const stop = async () => {
+    process.removeListener('exit', killOnExit)
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
