@@ -38,8 +38,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     genReqId: () => randomUUID(),
     // For the same reason as the bodies: no path parameter of ours is long.
     routerOptions: { maxParamLength: 200 },
-    // Rate limits key on the client address; behind a proxy set trustProxy through the proxy's config.
-    trustProxy: false,
+    // Per-IP rate limits must see the client's address, which only a trusted proxy can tell.
+    trustProxy: config.trustProxy,
   })
 
   const db = options.db ?? (await createDb(config))

@@ -20,7 +20,17 @@ const EnvSchema = z.object({
   SMS_API_KEY: z.string().optional(),
   /** Seed the demo city into an empty database on start. */
   SEED_ON_START: z.enum(['true', 'false']).optional(),
+  /**
+   * Behind a load balancer: whose X-Forwarded-For to believe, so that per-IP rate limits see the
+   * client, not the proxy. `true` (any), or comma-separated proxy addresses/CIDRs. Default: none.
+   */
+  TRUST_PROXY: z.string().optional(),
 })
+
+function trustProxyOf(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false
+  return value === 'true' ? true : value
+}
 
 export type Config = {
   env: 'development' | 'test' | 'production'
@@ -32,6 +42,7 @@ export type Config = {
   logLevel: string
   demoMode: boolean
   seedOnStart: boolean
+  trustProxy: boolean | string
   wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
   sms: { apiBase: string | undefined; apiKey: string | undefined }
 }
@@ -59,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoMode,
     seedOnStart: e.SEED_ON_START ? e.SEED_ON_START === 'true' : demoMode,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
     sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
   }

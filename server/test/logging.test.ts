@@ -50,3 +50,21 @@ forEachDatabase('request logs', (target) => {
     if (code) assert.ok(others.every((line) => !line.includes(code)), 'the code is not logged elsewhere')
   })
 })
+
+test('the client address comes from X-Forwarded-For only behind a trusted proxy', async () => {
+  const addressSeen = async (trustProxy: boolean | string) => {
+    const lines: string[] = []
+    const app = await buildApp(testConfig({ logLevel: 'info', trustProxy }), {
+      db: { kind: 'pglite', query: async () => [], transaction: async (fn) => fn(undefined as never), close: async () => undefined },
+      logStream: { write: (line) => lines.push(line) },
+    })
+    try {
+      await app.inject({ url: `${API_PREFIX}/health`, headers: { 'x-forwarded-for': '203.0.113.9' }, remoteAddress: '127.0.0.1' })
+      return lines.map((l) => (JSON.parse(l) as { req?: { remoteAddress?: string } }).req?.remoteAddress).find(Boolean)
+    } finally {
+      await app.close()
+    }
+  }
+  assert.equal(await addressSeen(false), '127.0.0.1')
+  assert.equal(await addressSeen('127.0.0.1'), '203.0.113.9')
+})

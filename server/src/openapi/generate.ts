@@ -58,9 +58,13 @@ const errorStatusOf = (code: string): number | undefined =>
 const ERROR_DESCRIPTION: Record<number, string> = {
   400: '请求有误',
   401: '未登录或登录已失效',
+  403: '没有权限',
   404: '要找的内容不存在',
+  413: '请求内容太大',
+  415: '请求内容类型不支持',
   429: '请求太频繁',
   500: '服务内部错误',
+  503: '服务暂时不可用',
 }
 
 /** The error responses an operation can give, each carrying the shared error body. */
