@@ -37,7 +37,8 @@ export async function launchBrowser(): Promise<Browser> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   })
-  context.setDefaultTimeout(15_000)
+  // Generous: CI machines here have two cores and build while they test.
+  context.setDefaultTimeout(30_000)
   return {
     context,
     async close() {

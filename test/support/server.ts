@@ -83,7 +83,7 @@ export async function startServer(options: { env?: Record<string, string>; timeo
     rmSync(dataDir, { recursive: true, force: true })
   }
 
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000)
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop()
