@@ -2,7 +2,7 @@ import { buildApp } from './app'
 import { loadConfig } from './config'
 import { createDb } from './db/index'
 import { migrate } from './db/migrate'
-import { seedIfEmpty } from './seed/index'
+import { refreshStaleDemo, seedIfEmpty } from './seed/index'
 
 /** Entry point: config → database (migrated, seeded when empty in demo setups) → listen. */
 async function main() {
@@ -17,6 +17,8 @@ async function main() {
   if (config.seedOnStart) {
     const seeded = await seedIfEmpty(db)
     if (seeded) app.log.info(seeded, 'demo city seeded')
+    const movedDays = seeded ? 0 : await refreshStaleDemo(db)
+    if (movedDays) app.log.info({ days: movedDays }, 'demo jobs had all expired: dates moved forward')
   }
 
   let closing = false

@@ -4,7 +4,7 @@ import { IdSchema, JobCategories } from '../../src/shared/contracts/index'
 import { migrate } from '../src/db/migrate'
 import type { SqlDb } from '../src/db/sql-db'
 import { buildDemoCity } from '../src/seed/demo-city'
-import { seed, seedIfEmpty } from '../src/seed/index'
+import { refreshStaleDemo, seed, seedIfEmpty } from '../src/seed/index'
 import { forEachDatabase, type FreshDatabase } from './helper'
 
 const TODAY = '2026-03-02'
@@ -104,3 +104,35 @@ test('the demo city obeys the job-post rules and moves with the date', () => {
   assert.deepEqual(later.jobs.map((j) => j.id), city.jobs.map((j) => j.id))
   assert.notDeepEqual(later.jobs.map((j) => j.workDateStart), city.jobs.map((j) => j.workDateStart))
 })
+
+forEachDatabase('an old demo database', (target) => {
+  test('when every post has expired, the jobs move forward to look as on their seed day', async () => {
+    const fresh = await target.create()
+    try {
+      await migrate(fresh.db)
+      const [{ today }] = (await fresh.db.query<{ today: string }>('select current_date as today')) as [{ today: string }]
+      const seedDay = addDays(today, -40)
+      await seed(fresh.db, seedDay)
+      const shown = () =>
+        fresh.db.query<{ n: number }>(`select count(*)::int as n from jobs where status = 'open' and valid_until >= current_date`)
+      assert.equal((await shown())[0]!.n, 0)
+
+      assert.equal(await refreshStaleDemo(fresh.db), 40)
+      const expected = buildDemoCity(today).jobs.filter((j) => j.status === 'open' && j.validUntil >= today).length
+      assert.equal((await shown())[0]!.n, expected)
+      const [first] = await fresh.db.query<{ work_date_start: string }>('select work_date_start from jobs order by id limit 1')
+      const rebuilt = buildDemoCity(today).jobs.sort((a, b) => (a.id < b.id ? -1 : 1))[0]!
+      assert.equal(first!.work_date_start, rebuilt.workDateStart)
+
+      assert.equal(await refreshStaleDemo(fresh.db), 0, 'a fresh board is left alone')
+    } finally {
+      await fresh.drop()
+    }
+  })
+})
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}

@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '../db/parsers'
 import type { SqlDb } from '../db/sql-db'
 import { buildDemoCity, type DemoCity } from './demo-city'
 
@@ -28,6 +29,33 @@ export async function seedIfEmpty(db: SqlDb): Promise<SeedCounts | null> {
   const rows = await db.query<{ n: number }>('select count(*)::int as n from stations')
   if ((rows[0]?.n ?? 0) > 0) return null
   return seed(db)
+}
+
+/**
+ * A demo database left alone for weeks ends up with every post expired and an empty board. When
+ * no job is shown any more, move all jobs' dates forward so the demo looks as it did on the day
+ * it was seeded. Returns the number of days moved (0 when nothing was stale).
+ */
+export async function refreshStaleDemo(db: SqlDb): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [state] = await tx.query<{ shown: number; total: number; days: number | null }>(
+      `select count(*) filter (where status = 'open' and valid_until >= current_date)::int as shown,
+              count(*)::int as total,
+              -- Seeded posts were all posted before their seed day; the newest one dates that day.
+              current_date - ((max(posted_at) at time zone '${CITY_TIME_ZONE}')::date + 1) as days
+       from jobs`,
+    )
+    if (!state || state.total === 0 || state.shown > 0 || !state.days || state.days <= 0) return 0
+    await tx.query(
+      `update jobs set
+         work_date_start = work_date_start + $1::int,
+         work_date_end = work_date_end + $1::int,
+         valid_until = valid_until + $1::int,
+         posted_at = posted_at + make_interval(days => $1::int)`,
+      [state.days],
+    )
+    return state.days
+  })
 }
 
 /** Multi-row inserts in chunks: one statement per row would make the first start slow on PGlite. */
