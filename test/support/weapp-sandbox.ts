@@ -143,6 +143,7 @@ export class WeappSandbox {
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly sockets = new Set<http.ClientRequest>()
   private readonly pages: PageHandle[] = []
+  private readonly listeners = { appShow: new Set<Fn>(), appHide: new Set<Fn>(), network: new Set<Fn>() }
   private appInstance: Record<string, unknown> | null = null
   private tapBinding: Set<string> | null = null
   private pendingPageConfig: PageConfig | null = null
@@ -269,6 +270,24 @@ export class WeappSandbox {
     this.call(instance, 'onShow')
     this.call(instance, 'onReady')
     return handle
+  }
+
+  /**
+   * The app goes to the background and comes back with new launch options, as on a hot start from
+   * another scanned code. WeChat's order: Page.onHide, App.onHide and onAppHide listeners; then
+   * App.onShow, onAppShow listeners, Page.onShow.
+   */
+  hotStart(options: { path: string; query: Record<string, string>; scene?: number }) {
+    const app = this.appInstance
+    if (!app) throw new Error('launch() first')
+    const top = this.pages.at(-1)?.instance
+    const show = { scene: 1047, referrerInfo: {}, ...options }
+    if (top) this.call(top, 'onHide')
+    this.call(app, 'onHide')
+    for (const fn of this.listeners.appHide) fn()
+    this.call(app, 'onShow', show)
+    for (const fn of this.listeners.appShow) fn(show)
+    if (top) this.call(top, 'onShow')
   }
 
   /** Everything a failure message needs: what the page showed, the requests, the console. */
@@ -431,12 +450,12 @@ export class WeappSandbox {
       canIUse: () => true,
       nextTick: (fn: Fn) => this.timer(setTimeout, fn, 0, []),
       createSelectorQuery: () => this.selectorQuery(),
-      onAppShow: noop,
-      onAppHide: noop,
-      offAppShow: noop,
-      offAppHide: noop,
-      onNetworkStatusChange: noop,
-      offNetworkStatusChange: noop,
+      onAppShow: (fn: Fn) => void this.listeners.appShow.add(fn),
+      offAppShow: (fn: Fn) => void this.listeners.appShow.delete(fn),
+      onAppHide: (fn: Fn) => void this.listeners.appHide.add(fn),
+      offAppHide: (fn: Fn) => void this.listeners.appHide.delete(fn),
+      onNetworkStatusChange: (fn: Fn) => void this.listeners.network.add(fn),
+      offNetworkStatusChange: (fn: Fn) => void this.listeners.network.delete(fn),
       onNeedPrivacyAuthorization: noop,
       onError: noop,
       onUnhandledRejection: noop,

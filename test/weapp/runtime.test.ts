@@ -93,6 +93,16 @@ describe('dist/weapp at runtime, without AbortController & co., against the real
     assert.deepEqual(tooBig.map((c) => c.bytes), [], 'setData calls over 256 KB')
   })
 
+  it('a hot start from another station\'s code switches the open station page to that station', async () => {
+    const other = stations.find((s) => s.id !== station.id)
+    assert.ok(other, 'the seed needs two stations')
+    const box = sandbox()
+    const page = box.openPage('pages/station/index', { scene: encodeURIComponent(`s=${station.code}`) })
+    await page.waitForText((text) => text.includes(station.name))
+    box.hotStart({ path: 'pages/station/index', query: { scene: encodeURIComponent(`s=${other.code}`) } })
+    await page.waitForText((text) => text.includes(other.name) && !text.includes(station.name))
+  })
+
   it('tapping a job on the station page navigates to its detail in the jobs subpackage', async () => {
     const box = sandbox()
     const page = box.openPage('pages/station/index', { scene: encodeURIComponent(`s=${station.code}`) })
