@@ -9,7 +9,8 @@ import vm from 'node:vm'
  * WeChat's JS engine offers the app (the language built-ins, console, timers, `wx`, `App`, `Page`,
  * `Component`, `getApp`, `getCurrentPages`, `requirePlugin`). In particular there is no
  * AbortController, AbortSignal, fetch, XMLHttpRequest, structuredClone, TextEncoder, URL, EventTarget
- * or queueMicrotask: a build that leans on any of them fails here as it would on a phone.
+ * or queueMicrotask, and `eval` / `new Function` throw: a build that leans on any of them fails here as
+ * it would on a phone.
  *
  * `wx.request` is answered over node:http by a real server: whatever origin the build was given
  * (TARO_APP_API_BASE) is replaced by `apiOrigin`, and every request is recorded.
@@ -173,13 +174,19 @@ export class WeappSandbox {
         throw new Error(`requirePlugin(${name}): no plugins in this sandbox`)
       },
     }
-    this.context = vm.createContext(globals, { name: 'weapp' })
+    // WeChat forbids eval and new Function (https://github.com/NervJS/taro/issues/8394): so does this context.
+    this.context = vm.createContext(globals, { name: 'weapp', codeGeneration: { strings: false, wasm: false } })
     this.sandboxJson = vm.runInContext('JSON', this.context) as JSON
   }
 
   /** The `wx` stand-in, for runners that evaluate the build outside this sandbox (miniprogram-simulate). */
   get wx(): Record<string, unknown> {
     return (this.context as { wx: Record<string, unknown> }).wx
+  }
+
+  /** Whether code in the sandbox can compile strings (eval, new Function); WeChat refuses. */
+  allowsEval(): boolean {
+    return vm.runInContext('(() => { try { return new Function("return 1")() === 1 } catch { return false } })()', this.context) as boolean
   }
 
   /** Names from ABSENT_IN_WECHAT that the sandbox's global scope nevertheless has. */

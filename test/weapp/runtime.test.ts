@@ -66,8 +66,10 @@ describe('dist/weapp at runtime, without AbortController & co., against the real
     await api?.close()
   })
 
-  it('the sandbox has none of the globals WeChat lacks', () => {
-    assert.deepEqual(sandbox().leakedGlobals(), [], `these exist in the sandbox but not in WeChat: ${ABSENT_IN_WECHAT.join(', ')}`)
+  it('the sandbox has none of the globals WeChat lacks, and refuses eval like WeChat', () => {
+    const box = sandbox()
+    assert.deepEqual(box.leakedGlobals(), [], `these exist in the sandbox but not in WeChat: ${ABSENT_IN_WECHAT.join(', ')}`)
+    assert.equal(box.allowsEval(), false)
   })
 
   it('app.js and the chunks it requires evaluate, and the app launches', () => {
