@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, StationListSchema } from '../../src/shared/contracts/index'
+import { createPgliteDb } from '../src/db/pglite'
 import { forEachDatabase, type FreshDatabase } from './helper'
 
 const ENTRY = resolve(__dirname, '../src/server.ts')
@@ -78,6 +79,7 @@ forEachDatabase('the server process', (target) => {
       const list = StationListSchema.parse(await res.json())
       assert.ok(list.items.length >= 12)
       assert.match(running.output(), /demo city seeded/)
+      if (env.DATA_DIR) await assert.rejects(createPgliteDb(env.DATA_DIR), /in use by process/)
     } finally {
       assert.equal(await stop(running, 'SIGTERM'), 0)
     }
