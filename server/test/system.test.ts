@@ -41,6 +41,8 @@ forEachDatabase('health and OpenAPI', (target) => {
     const listJobs = doc.paths[`${API_PREFIX}/jobs`]!.get!
     const limit = listJobs.parameters.find((p) => p.name === 'limit')
     assert.deepEqual({ in: limit?.in, required: limit?.required }, { in: 'query', required: false })
+    const devOtp = doc.paths[`${API_PREFIX}/dev/otp`]!.get!
+    assert.deepEqual(devOtp.parameters.map((p) => [p.name, p.in, p.required]), [['phone', 'query', true]])
     const getStation = doc.paths[`${API_PREFIX}/stations/{id}`]!.get!
     assert.deepEqual(getStation.parameters.find((p) => p.in === 'path'), {
       ...getStation.parameters.find((p) => p.in === 'path'),
