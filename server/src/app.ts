@@ -12,7 +12,6 @@ import healthRoutes from './routes/health/index'
 import jobRoutes from './routes/jobs/index'
 import openapiRoutes from './routes/openapi/index'
 import stationRoutes from './routes/stations/index'
-import { DEMO_CITY } from './seed/city'
 
 /** Requests carry small JSON bodies only; anything bigger is a mistake or an attack. */
 export const BODY_LIMIT = 64 * 1024
@@ -53,7 +52,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(authRoutes, { config, db })
   await app.register(healthRoutes)
-  await app.register(stationRoutes, { cityCentre: DEMO_CITY.centre })
+  await app.register(stationRoutes, { cityCentre: config.cityCentre })
   await app.register(jobRoutes)
   await app.register(openapiRoutes)
 

@@ -1,3 +1,4 @@
+import { DEMO_CITY } from './seed/city'
 import { z } from 'zod'
 
 const EnvSchema = z.object({
@@ -25,7 +26,18 @@ const EnvSchema = z.object({
    * client, not the proxy. `true` (any), or comma-separated proxy addresses/CIDRs. Default: none.
    */
   TRUST_PROXY: z.string().optional(),
+  /** Where distances are measured from when a client gives no location: `lat,lng` (GCJ-02). */
+  CITY_CENTRE: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'expected "lat,lng", e.g. 36.1954,113.1163')
+    .optional(),
 })
+
+function pointOf(value: string): { lat: number; lng: number } {
+  const [lat, lng] = value.split(',').map(Number) as [number, number]
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) throw new Error(`Invalid environment:\n  CITY_CENTRE: out of range (${value})`)
+  return { lat, lng }
+}
 
 function trustProxyOf(value: string | undefined): boolean | string {
   if (!value || value === 'false') return false
@@ -45,6 +57,8 @@ export type Config = {
   trustProxy: boolean | string
   wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
   sms: { apiBase: string | undefined; apiKey: string | undefined }
+  /** The city centre; the demo city's (长治市) unless CITY_CENTRE says otherwise. */
+  cityCentre: { lat: number; lng: number }
 }
 
 /** Reads and checks the environment once; a bad value stops the server with a clear message. */
@@ -73,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
     sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
+    cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
   }
 }
