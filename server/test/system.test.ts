@@ -37,7 +37,16 @@ forEachDatabase('health and OpenAPI', (target) => {
       })
       assert.equal(Boolean(op.security), endpoint.auth === 'bearer', `${endpoint.operationId} security`)
       assert.equal(Boolean(op.requestBody), Boolean(endpoint.body), `${endpoint.operationId} body`)
+      // Every operation-specific error code is documented under the status it comes with.
+      for (const [status, codes] of Object.entries(endpoint.errors ?? {})) {
+        const description = (op.responses[status] as { description?: string } | undefined)?.description ?? ''
+        for (const code of codes) assert.ok(description.includes(code), `${endpoint.operationId}: ${code} under ${status}`)
+      }
+      assert.ok(!Object.keys(op.responses).includes('4XX'), `${endpoint.operationId}: every error has its own status`)
     }
+    const wechat = doc.paths[`${API_PREFIX}/auth/wechat`]!.post!
+    assert.match((wechat.responses['401'] as { description: string }).description, /WECHAT_LOGIN_FAILED/)
+    assert.match((wechat.responses['502'] as { description: string }).description, /WECHAT_LOGIN_FAILED/)
     const listJobs = doc.paths[`${API_PREFIX}/jobs`]!.get!
     const limit = listJobs.parameters.find((p) => p.name === 'limit')
     assert.deepEqual({ in: limit?.in, required: limit?.required }, { in: 'query', required: false })

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import {
   API_PREFIX,
-  CommonErrorCodes,
   ErrorBodySchema,
   type Endpoint,
 } from '../../../src/shared/contracts/index'
@@ -46,15 +45,6 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Jso
   })
 }
 
-const errorStatusOf = (code: string): number | undefined =>
-  code in CommonErrorCodes
-    ? CommonErrorCodes[code as keyof typeof CommonErrorCodes]
-    : code.endsWith('_NOT_FOUND')
-      ? 404
-      : code.startsWith('INVALID_')
-        ? 400
-        : undefined
-
 const ERROR_DESCRIPTION: Record<number, string> = {
   400: '请求有误',
   401: '未登录或登录已失效',
@@ -64,6 +54,7 @@ const ERROR_DESCRIPTION: Record<number, string> = {
   415: '请求内容类型不支持',
   429: '请求太频繁',
   500: '服务内部错误',
+  502: '上游服务出错',
   503: '服务暂时不可用',
 }
 
@@ -78,11 +69,7 @@ function errorResponses(endpoint: Endpoint): Record<string, JsonSchema> {
     add('415', 'UNSUPPORTED_MEDIA_TYPE')
   }
   if (endpoint.auth === 'bearer') add('401', 'UNAUTHORIZED')
-  for (const code of endpoint.errors ?? []) {
-    const status = errorStatusOf(code)
-    // Operation-specific codes whose status the contract does not fix go under the 4XX range.
-    add(status ? String(status) : '4XX', code)
-  }
+  for (const [status, codes] of Object.entries(endpoint.errors ?? {})) for (const code of codes) add(status, code)
   add('500', 'INTERNAL')
   const responses: Record<string, JsonSchema> = {}
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a.localeCompare(b))) {

@@ -55,7 +55,7 @@ export const authEndpoints = {
     body: RequestOtpBodySchema,
     status: 200,
     response: RequestOtpResponseSchema,
-    errors: ['RATE_LIMITED', 'SERVICE_UNAVAILABLE'],
+    errors: { 429: ['RATE_LIMITED'], 503: ['SERVICE_UNAVAILABLE'] },
   }),
   login: endpoint({
     operationId: 'login',
@@ -67,7 +67,7 @@ export const authEndpoints = {
     body: LoginBodySchema,
     status: 200,
     response: SessionSchema,
-    errors: ['OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_ATTEMPTS', 'RATE_LIMITED'],
+    errors: { 400: ['OTP_INVALID', 'OTP_EXPIRED', 'OTP_TOO_MANY_ATTEMPTS'], 429: ['RATE_LIMITED'] },
   }),
   wechatLogin: endpoint({
     operationId: 'wechatLogin',
@@ -79,7 +79,7 @@ export const authEndpoints = {
     body: WechatLoginBodySchema,
     status: 200,
     response: SessionSchema,
-    errors: ['WECHAT_LOGIN_FAILED', 'WECHAT_NOT_CONFIGURED', 'RATE_LIMITED'],
+    errors: { 401: ['WECHAT_LOGIN_FAILED'], 429: ['RATE_LIMITED'], 502: ['WECHAT_LOGIN_FAILED'], 503: ['WECHAT_NOT_CONFIGURED'] },
   }),
   logout: endpoint({
     operationId: 'logout',
@@ -111,6 +111,6 @@ export const authEndpoints = {
     query: z.object({ phone: PhoneSchema }),
     status: 200,
     response: DevOtpSchema,
-    errors: ['OTP_NOT_FOUND'],
+    errors: { 404: ['OTP_NOT_FOUND'] },
   }),
 }

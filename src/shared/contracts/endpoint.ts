@@ -29,8 +29,11 @@ export interface Endpoint<
   /** Success status and the body it carries; 204 carries none (use z.void()). */
   status: 200 | 201 | 204
   response: Response
-  /** Error codes this operation can answer with, beyond the ones every operation can. */
-  errors?: readonly string[]
+  /**
+   * Error codes this operation can answer with beyond the ones every operation can
+   * (CommonErrorCodes), by HTTP status: `{ 404: ['JOB_NOT_FOUND'] }`.
+   */
+  errors?: { readonly [status: number]: readonly string[] }
 }
 
 export function endpoint<

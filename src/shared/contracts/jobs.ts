@@ -126,7 +126,7 @@ export const jobEndpoints = {
     query: ListJobsQuerySchema,
     status: 200,
     response: JobPageSchema,
-    errors: ['INVALID_CURSOR'],
+    errors: { 400: ['INVALID_CURSOR'] },
   }),
   getJob: endpoint({
     operationId: 'getJob',
@@ -139,6 +139,6 @@ export const jobEndpoints = {
     query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
     status: 200,
     response: JobSchema,
-    errors: ['JOB_NOT_FOUND'],
+    errors: { 404: ['JOB_NOT_FOUND'] },
   }),
 }

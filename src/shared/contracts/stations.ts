@@ -66,7 +66,7 @@ export const stationEndpoints = {
     query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
     status: 200,
     response: StationSchema,
-    errors: ['STATION_NOT_FOUND'],
+    errors: { 404: ['STATION_NOT_FOUND'] },
   }),
   getStationByCode: endpoint({
     operationId: 'getStationByCode',
@@ -79,6 +79,6 @@ export const stationEndpoints = {
     query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
     status: 200,
     response: StationSchema,
-    errors: ['STATION_NOT_FOUND'],
+    errors: { 404: ['STATION_NOT_FOUND'] },
   }),
 }
