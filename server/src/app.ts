@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config'
 import { createDb } from './db/index'
 import type { Db } from './db/types'
+import { corsPlugin } from './plugins/cors'
 import { dbPlugin } from './plugins/db'
 import { errorHandler } from './plugins/error-handler'
 import { h5Plugin } from './plugins/h5'
@@ -44,6 +45,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const db = options.db ?? (await createDb(config))
   await app.register(dbPlugin, { db, owned: !options.db })
   await app.register(errorHandler)
+  await app.register(corsPlugin, { origins: config.corsOrigins })
   // The API speaks JSON only: a text/plain body is a client mistake (415), not a string to validate.
   app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', async (request, reply) => {

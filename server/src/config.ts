@@ -26,6 +26,8 @@ const EnvSchema = z.object({
    * client, not the proxy. `true` (any), or comma-separated proxy addresses/CIDRs. Default: none.
    */
   TRUST_PROXY: z.string().optional(),
+  /** Origins whose H5 apps may call this API from the browser: comma-separated, or `*`. */
+  CORS_ORIGINS: z.string().optional(),
   /** Where distances are measured from when a client gives no location: `lat,lng` (GCJ-02). */
   CITY_CENTRE: z
     .string()
@@ -57,6 +59,8 @@ export type Config = {
   trustProxy: boolean | string
   wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
   sms: { apiBase: string | undefined; apiKey: string | undefined }
+  /** Browser origins allowed to call the API (the app's own origin needs no entry). */
+  corsOrigins: readonly string[] | '*'
   /** The city centre; the demo city's (长治市) unless CITY_CENTRE says otherwise. */
   cityCentre: { lat: number; lng: number }
 }
@@ -87,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
     sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
+    corsOrigins: e.CORS_ORIGINS?.trim() === '*' ? '*' : (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
   }
 }

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema } from '../../src/shared/contracts/index'
 import { forEachDatabase, request, startServer, type TestServer } from './helper'
 
-const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script src="/js/app.1234.js"></script></body></html>'
+const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script src="/js/app.0d30c273.js"></script></body></html>'
+const APP_JS = 'console.log("驿站")'.repeat(50)
 
 forEachDatabase('H5 app', (target) => {
   describe('with a build', () => {
@@ -16,7 +18,9 @@ forEachDatabase('H5 app', (target) => {
       dir = mkdtempSync(join(tmpdir(), 'yizhan-h5-'))
       mkdirSync(join(dir, 'js'))
       writeFileSync(join(dir, 'index.html'), INDEX)
-      writeFileSync(join(dir, 'js', 'app.1234.js'), 'console.log(1)')
+      writeFileSync(join(dir, 'js', 'app.0d30c273.js'), APP_JS)
+      writeFileSync(join(dir, 'js', 'app.0d30c273.js.br'), brotliCompressSync(APP_JS))
+      writeFileSync(join(dir, 'js', 'app.0d30c273.js.gz'), gzipSync(APP_JS))
       server = await startServer(target, { config: { h5Dir: dir } })
     })
     after(async () => {
@@ -31,10 +35,17 @@ forEachDatabase('H5 app', (target) => {
       assert.equal(res.headers.get('cache-control'), 'no-cache')
     })
 
-    test('assets are served', async () => {
-      const res = await fetch(server.url('/js/app.1234.js'))
-      assert.equal(res.status, 200)
-      assert.match(res.headers.get('content-type') ?? '', /javascript/)
+    test('hashed assets are served pre-compressed and cached for a year', async () => {
+      const br = await request(server, '/js/app.0d30c273.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+      assert.equal(br.status, 200)
+      assert.equal(br.headers.get('content-encoding'), 'br')
+      assert.match(br.headers.get('content-type') ?? '', /javascript/)
+      assert.equal(br.headers.get('cache-control'), 'public, max-age=31536000, immutable')
+      const gz = await request(server, '/js/app.0d30c273.js', { headers: { 'accept-encoding': 'gzip' } })
+      assert.equal(gz.headers.get('content-encoding'), 'gzip')
+      // fetch decodes: what arrives is the asset itself.
+      const plain = await fetch(server.url('/js/app.0d30c273.js'))
+      assert.equal(await plain.text(), APP_JS)
     })
 
     test('a station QR URL redirects into the app’s station page', async () => {
