@@ -3,7 +3,8 @@
  * by one (the package index has circular imports that break under CommonJS), and simple DOM stand-ins
  * for the rest (their H5 versions are web components that jsdom cannot run).
  */
-import { Fragment, createElement, forwardRef, type ReactNode } from 'react'
+import { Fragment, createElement, forwardRef, type ComponentType, type ReactNode } from 'react'
+import TaroView from '@tarojs/components-react/dist/components/view/index.js'
 
 export { default as Button } from '@tarojs/components-react/dist/components/button/index.js'
 export { default as Icon } from '@tarojs/components-react/dist/components/icon/index.js'
@@ -11,7 +12,6 @@ export { default as Image } from '@tarojs/components-react/dist/components/image
 export { default as Input } from '@tarojs/components-react/dist/components/input/index.js'
 export { default as ScrollView } from '@tarojs/components-react/dist/components/scroll-view/index.js'
 export { default as Text } from '@tarojs/components-react/dist/components/text/index.js'
-export { default as View } from '@tarojs/components-react/dist/components/view/index.js'
 
 type StubProps = { className?: string; children?: ReactNode; onClick?: () => void; id?: string; style?: object; [key: string]: unknown }
 
@@ -22,6 +22,15 @@ function stub(displayName: string, tag = 'div') {
   Component.displayName = displayName
   return Component
 }
+
+/**
+ * Taro's H5 View, reading the mini-program's screen-reader props (`ariaRole`, `ariaLabel`, which
+ * WeChat renders as `aria-role` / `aria-label`) as the role and name they announce there.
+ */
+export const View = forwardRef<HTMLElement, StubProps>(function View({ ariaRole, ariaLabel, ...props }, ref) {
+  const accessible = { ...(ariaRole ? { role: ariaRole } : {}), ...(ariaLabel ? { 'aria-label': ariaLabel } : {}) }
+  return createElement(TaroView as unknown as ComponentType<object>, { ...props, ...accessible, ref } as object)
+})
 
 export function Block({ children }: { children?: ReactNode }) {
   return createElement(Fragment, null, children)

@@ -1,8 +1,7 @@
-import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { pageUrl } from '@/shared/config/routes'
-import { PageError, PageLoading } from '@/shared/ui'
+import { ActionButton, PageError, PageLoading } from '@/shared/ui'
 import { useLogout } from '@/features/auth/api/mutations'
 import { useMe } from '@/features/auth/api/session'
 import { ProfileCard } from '@/features/auth/components/profile-card'
@@ -13,9 +12,9 @@ function SignedOut() {
     <View className="yz-me__welcome">
       <Text className="yz-me__title">您还没有登录</Text>
       <Text className="yz-me__message">用手机号和短信验证码登录，没有账号会自动注册。</Text>
-      <Button className="yz-button" type="primary" size="xlarge" block onClick={() => void Taro.navigateTo({ url: pageUrl.login(pageUrl.me) })}>
+      <ActionButton className="yz-button" type="primary" size="xlarge" block onClick={() => void Taro.navigateTo({ url: pageUrl.login(pageUrl.me) })}>
         登录
-      </Button>
+      </ActionButton>
     </View>
   )
 }
@@ -50,9 +49,9 @@ export default function MePage() {
     <View className="yz-page yz-page--me">
       <ProfileCard user={query.data} />
       <View className="yz-me__actions">
-        <Button className="yz-button" type="default" size="xlarge" block loading={logout.isPending} onClick={() => logout.mutate()}>
+        <ActionButton className="yz-button" type="default" size="xlarge" block loading={logout.isPending} onClick={() => logout.mutate()}>
           退出登录
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,5 +1,5 @@
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { ActionButton } from './action-button'
 import type { PageAction } from './page-empty'
 import './state.scss'
 
@@ -25,9 +25,9 @@ export function NotBuiltYet({ feature, description, meanwhile, action }: NotBuil
       <Text className="yz-state__message yz-state__message--meanwhile">现在还不能使用。{meanwhile}</Text>
       {action ? (
         <View className="yz-state__actions">
-          <Button className="yz-button" type="primary" size="xlarge" block onClick={() => action.onClick()}>
+          <ActionButton className="yz-button" type="primary" size="xlarge" block onClick={() => action.onClick()}>
             {action.text}
-          </Button>
+          </ActionButton>
         </View>
       ) : null}
     </View>

@@ -1,5 +1,5 @@
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { ActionButton } from './action-button'
 import './state.scss'
 
 export interface PageAction {
@@ -25,9 +25,9 @@ export function PageEmpty({ title, message, action }: PageEmptyProps) {
       {message ? <Text className="yz-state__message">{message}</Text> : null}
       {action ? (
         <View className="yz-state__actions">
-          <Button className="yz-button" type="primary" fill="outline" size="xlarge" block onClick={() => action.onClick()}>
+          <ActionButton className="yz-button" type="primary" fill="outline" size="xlarge" block onClick={() => action.onClick()}>
             {action.text}
-          </Button>
+          </ActionButton>
         </View>
       ) : null}
     </View>

@@ -1,6 +1,6 @@
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/errors'
+import { ActionButton } from './action-button'
 import './state.scss'
 
 export interface PageErrorProps {
@@ -22,9 +22,9 @@ export function PageError({ error, onRetry, title = '没有加载出来' }: Page
       <Text className="yz-state__message">{errorMessage(error)}</Text>
       {onRetry ? (
         <View className="yz-state__actions">
-          <Button className="yz-button" type="primary" size="xlarge" block onClick={() => onRetry()}>
+          <ActionButton className="yz-button" type="primary" size="xlarge" block onClick={() => onRetry()}>
             重试
-          </Button>
+          </ActionButton>
         </View>
       ) : null}
     </View>

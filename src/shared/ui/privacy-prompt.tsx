@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { answerPrivacyRequest, subscribePrivacyRequest } from '@/shared/platform'
+import { ActionButton } from './action-button'
 import './privacy-prompt.scss'
 
 const AGREE_BUTTON_ID = 'yz-privacy-agree'
@@ -26,7 +26,7 @@ export function PrivacyPrompt({ purpose = '用您的位置查找离您最近的�
       <View className="yz-privacy__panel">
         <Text className="yz-privacy__title">隐私保护提示</Text>
         <Text className="yz-privacy__text">{purpose}。同意后才会读取位置；不同意也能正常使用，只是按市中心显示。</Text>
-        <Button
+        <ActionButton
           id={AGREE_BUTTON_ID}
           className="yz-button"
           type="primary"
@@ -36,10 +36,10 @@ export function PrivacyPrompt({ purpose = '用您的位置查找离您最近的�
           onAgreePrivacyAuthorization={() => answerPrivacyRequest(true, AGREE_BUTTON_ID)}
         >
           同意
-        </Button>
-        <Button className="yz-button" fill="outline" size="xlarge" block onClick={() => answerPrivacyRequest(false)}>
+        </ActionButton>
+        <ActionButton className="yz-button" fill="outline" size="xlarge" block onClick={() => answerPrivacyRequest(false)}>
           不同意
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,7 +1,7 @@
-import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { supportsWechatLogin } from '@/shared/platform'
+import { ActionButton } from '@/shared/ui'
 import { useLogin, useRequestOtp, useWechatLogin } from '../api/mutations'
 import { DEFAULT_RESEND_SECONDS, loginErrorView, validateField, validateLogin, type FieldErrors, type LoginField } from '../model/login-form'
 import { useCountdown } from './use-countdown'
@@ -110,7 +110,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
             onInput={change('code')}
             onBlur={check('code')}
           />
-          <Button
+          <ActionButton
             className="yz-login__send"
             type="primary"
             fill="outline"
@@ -119,7 +119,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
             onClick={sendCode}
           >
             {sendLabel}
-          </Button>
+          </ActionButton>
         </View>
         {errors.code ? <Text className="yz-login__error">{errors.code}</Text> : null}
         {countdown.left > 0 && !errors.code ? <Text className="yz-login__sent">验证码已发送，5 分钟内有效</Text> : null}
@@ -131,16 +131,16 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         </View>
       ) : null}
 
-      <Button className="yz-button" type="primary" size="xlarge" block loading={login.isPending} onClick={submit}>
+      <ActionButton className="yz-button" type="primary" size="xlarge" block loading={login.isPending} onClick={submit}>
         {login.isPending ? '正在登录…' : '登录'}
-      </Button>
+      </ActionButton>
 
       {supportsWechatLogin ? (
         <>
           <Text className="yz-login__or">或者</Text>
-          <Button className="yz-button" type="success" size="xlarge" block loading={wechatLogin.isPending} onClick={signInWithWechat}>
+          <ActionButton className="yz-button" type="success" size="xlarge" block loading={wechatLogin.isPending} onClick={signInWithWechat}>
             微信一键登录
-          </Button>
+          </ActionButton>
         </>
       ) : null}
 

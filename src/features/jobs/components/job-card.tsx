@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { pageUrl } from '@/shared/config/routes'
 import type { Job } from '@/shared/contracts'
 import { formatDistance } from '@/shared/lib/distance'
+import { Tappable } from '@/shared/ui'
 import { categoryLabel, formatPay, formatWorkDates, settlementLabel } from '../model/format'
 import './jobs.scss'
 
@@ -15,7 +16,7 @@ export function JobCard({ job }: JobCardProps) {
   const distance = formatDistance(job.distanceMeters)
   const open = () => void Taro.navigateTo({ url: pageUrl.jobDetail(job.id) })
   return (
-    <View className="yz-job-card" onClick={open}>
+    <Tappable className="yz-job-card" role="link" onTap={open}>
       <View className="yz-job-card__top">
         <Text className="yz-job-card__title">{job.title}</Text>
         <Text className="yz-job-card__pay">{formatPay(job.pay)}</Text>
@@ -34,6 +35,6 @@ export function JobCard({ job }: JobCardProps) {
         {distance ? <Text className="yz-job-card__distance">{` · ${distance}`}</Text> : null}
         {` · ${formatWorkDates(job)}`}
       </Text>
-    </View>
+    </Tappable>
   )
 }

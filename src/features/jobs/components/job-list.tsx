@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { errorMessage } from '@/shared/api/errors'
-import { PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { ActionButton, PageEmpty, PageError, PageLoading } from '@/shared/ui'
 import { jobQueries, type JobListFilters } from '../api/job-queries'
 import { JobCard } from './job-card'
 import './jobs.scss'
@@ -44,9 +43,9 @@ export function JobList({ filters, emptyTitle = '暂时没有在招的岗位', e
       <View className="yz-job-list__footer">
         {isFetchNextPageError ? <Text className="yz-job-list__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
         {hasNextPage ? (
-          <Button className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+          <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
             {isFetchingNextPage ? '正在加载…' : isFetchNextPageError ? '重试' : '加载更多'}
-          </Button>
+          </ActionButton>
         ) : (
           <Text>{`共 ${jobs.length} 个岗位，没有更多了`}</Text>
         )}

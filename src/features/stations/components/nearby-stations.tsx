@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { PageEmpty, PageError, PageLoading, Section } from '@/shared/ui'
+import { ActionButton, PageEmpty, PageError, PageLoading, Section } from '@/shared/ui'
 import { stationQueries, type Origin } from '../api/station-queries'
 import { StationCard } from './station-card'
 import './stations.scss'
@@ -41,9 +40,9 @@ export function NearbyStations({ origin, limit = 3, title = '附近的零工驿�
             ))}
             {items.length > shown.length ? (
               <View className="yz-nearby__more">
-                <Button className="yz-button" fill="outline" type="primary" size="large" block onClick={() => setExpanded(true)}>
+                <ActionButton className="yz-button" fill="outline" type="primary" size="large" block onClick={() => setExpanded(true)}>
                   {`查看全部 ${items.length} 个驿站`}
-                </Button>
+                </ActionButton>
               </View>
             ) : null}
           </View>

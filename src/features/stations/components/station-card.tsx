@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { pageUrl } from '@/shared/config/routes'
 import type { Station } from '@/shared/contracts'
 import { formatDistance } from '@/shared/lib/distance'
+import { Tappable } from '@/shared/ui'
 import './stations.scss'
 
 export interface StationCardProps {
@@ -14,7 +15,7 @@ export function StationCard({ station }: StationCardProps) {
   const distance = formatDistance(station.distanceMeters)
   const open = () => void Taro.navigateTo({ url: pageUrl.station({ id: station.id }) })
   return (
-    <View className="yz-station-card" onClick={open}>
+    <Tappable className="yz-station-card" role="link" onTap={open}>
       <View className="yz-station-card__main">
         <Text className="yz-station-card__name">{station.name}</Text>
         <Text className="yz-station-card__address">{station.address}</Text>
@@ -23,7 +24,9 @@ export function StationCard({ station }: StationCardProps) {
           <Text className="yz-station-card__jobs">{station.openJobCount > 0 ? `在招 ${station.openJobCount} 个岗位` : '暂时没有在招岗位'}</Text>
         </View>
       </View>
-      <Text className="yz-station-card__arrow">›</Text>
-    </View>
+      <Text className="yz-station-card__arrow" aria-hidden>
+        ›
+      </Text>
+    </Tappable>
   )
 }

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { Station } from '@/shared/contracts'
 import { callPhone } from '@/shared/platform'
 import { formatDistance } from '@/shared/lib/distance'
+import { ActionButton } from '@/shared/ui'
 import './stations.scss'
 
 export interface StationDetailsProps {
@@ -39,9 +39,9 @@ export function StationDetails({ station }: StationDetailsProps) {
         <Text className="yz-station__value">{station.phone}</Text>
       </View>
       <View className="yz-station__call">
-        <Button className="yz-button" type="primary" size="xlarge" block onClick={() => void call()}>
+        <ActionButton className="yz-button" type="primary" size="xlarge" block onClick={() => void call()}>
           {`拨打驿站电话 ${station.phone}`}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )
