@@ -41,6 +41,8 @@ function initialState() {
     location: null as { latitude: number; longitude: number } | null,
     loginCode: 'fake-wx-login-code' as string | null,
     route: { path: '/pages/home/index', params: {} } as RouteState,
+    /** Pages under the rendered one on the stack; empty: it was opened directly (QR code, link). */
+    pagesBelow: [] as string[],
     enterOptions: { path: 'pages/home/index', query: {} as Record<string, string>, scene: 1001 },
     shareOptions: null as unknown,
     hooks: {
@@ -85,6 +87,10 @@ export const taroTest = {
   /** The page being rendered: what useRouter / getCurrentInstance report. */
   setRoute(path: string, params: Record<string, string | undefined> = {}) {
     state.route = { path, params }
+  },
+  /** The pages under the rendered one, oldest first, e.g. `['/pages/home/index']` when it was opened from home. */
+  setPagesBelow(paths: string[]) {
+    state.pagesBelow = paths
   },
   /** null refuses (as a person tapping 拒绝 does); a point grants it. */
   setLocation(location: { latitude: number; longitude: number } | null) {
@@ -216,7 +222,10 @@ const Taro = {
     state.navigations.push({ type: 'navigateBack', delta })
     return Promise.resolve({ errMsg: 'navigateBack:ok' })
   },
-  getCurrentPages: () => [{ route: state.route.path.replace(/^\//, ''), options: state.route.params }],
+  getCurrentPages: () => [
+    ...state.pagesBelow.map((path) => ({ route: path.replace(/^\//, ''), options: {} })),
+    { route: state.route.path.replace(/^\//, ''), options: state.route.params },
+  ],
   getCurrentInstance: () => ({ router: { path: state.route.path, params: state.route.params }, page: {} }),
   getEnterOptionsSync: () => state.enterOptions,
   getLaunchOptionsSync: () => state.enterOptions,

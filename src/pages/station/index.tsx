@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { ApiError } from '@/shared/api/errors'
 import { entryPages } from '@/shared/config/routes'
 import { onAppShowWithQuery } from '@/shared/platform'
-import { PageError, PageLoading, Section } from '@/shared/ui'
+import { PageError, PageLoading, Section, WayHome } from '@/shared/ui'
 import { JobList } from '@/features/jobs/components/job-list'
 import { stationQueries, type Origin } from '@/features/stations/api/station-queries'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
@@ -61,6 +61,7 @@ function FoundStation({ entry, origin }: { entry: Extract<StationEntry, { kind: 
           emptyMessage="新岗位每天都有，也可以打电话问问驿站，或看看首页附近的岗位。"
         />
       </Section>
+      <WayHome variant="block" text="看附近的更多岗位和驿站" />
     </View>
   )
 }
@@ -82,6 +83,7 @@ export default function StationPage() {
 
   return (
     <View className="yz-page yz-page--station">
+      <WayHome />
       {entry.kind === 'code' || entry.kind === 'id' ? (
         <FoundStation key={entry.kind === 'code' ? entry.code : entry.id} entry={entry} origin={origin} />
       ) : pending ? (

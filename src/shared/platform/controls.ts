@@ -70,3 +70,9 @@ export function buttonControlProps(options: Omit<ControlOptions, 'role'>): Recor
   return browserControl({ ...options, role: 'button' })
 }
 
+/**
+ * Whether the host draws its own way home on a page opened directly (a QR code, a shared link):
+ * WeChat shows a home button in the navigation bar when such a page is alone on the stack; the
+ * browser has nothing of the kind, so the page draws one itself.
+ */
+export const hostShowsHomeButton: boolean = process.env.TARO_ENV === 'weapp'

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro'
 import { wgs84ToGcj02 } from './coordinates'
 
 export { answerPrivacyRequest, subscribePrivacyRequest } from './privacy'
-export { buttonControlProps, viewControlProps, type ControlOptions, type ControlRole } from './controls'
+export { buttonControlProps, hostShowsHomeButton, viewControlProps, type ControlOptions, type ControlRole } from './controls'
 
 export type Platform = 'weapp' | 'h5'
 

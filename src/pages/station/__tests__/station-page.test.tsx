@@ -129,6 +129,41 @@ describe('station page', () => {
     expect(callsTo('listJobs').map((call) => call.query.cursor)).toEqual([undefined, 'c2', 'c3'])
   })
 
+  it('opened from a QR code, offers a way home at the top and after the jobs', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([buildJob({ title: '超市理货员' })]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('超市理货员')).toBeInTheDocument()
+
+    fireEvent.click(screen.getByRole('link', { name: '回首页' }))
+    fireEvent.click(screen.getByRole('link', { name: '看附近的更多岗位和驿站' }))
+    expect(taroTest.navigations).toEqual([
+      { type: 'switchTab', url: '/pages/home/index' },
+      { type: 'switchTab', url: '/pages/home/index' },
+    ])
+  })
+
+  it('opened from the home page, leaves the way back to back', async () => {
+    taroTest.setPagesBelow(['/pages/home/index'])
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([buildJob({ title: '超市理货员' })]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('超市理货员')).toBeInTheDocument()
+
+    expect(screen.queryByText('回首页')).not.toBeInTheDocument()
+    expect(screen.queryByText('看附近的更多岗位和驿站')).not.toBeInTheDocument()
+  })
+
+  it('a job card is a link that opens the job', async () => {
+    const job = buildJob({ title: '超市理货员' })
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([job]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    fireEvent.keyDown(await screen.findByRole('link', { name: /超市理货员/ }), { key: 'Enter' })
+
+    expect(taroTest.navigations).toEqual([{ type: 'navigateTo', url: `/subpackages/jobs/detail/index?id=${job.id}` }])
+  })
+
   describe('in the mini-program', () => {
     const env = process.env.TARO_ENV
     beforeEach(() => {

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { ApiError } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { IdSchema } from '@/shared/contracts'
-import { PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { PageEmpty, PageError, PageLoading, WayHome } from '@/shared/ui'
 import { jobQueries } from '@/features/jobs/api/job-queries'
 import { JobDetails } from '@/features/jobs/components/job-details'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
@@ -49,6 +49,7 @@ export default function JobDetailPage() {
 
   return (
     <View className="yz-page yz-page--job">
+      <WayHome />
       {id.success ? <Job id={id.data} /> : <PageEmpty title="这个岗位链接不完整" message="请回到列表重新打开。" action={goHome} />}
     </View>
   )

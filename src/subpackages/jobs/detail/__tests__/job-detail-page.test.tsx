@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { reply, serveApi } from '../../../../../test/jest/fake-api'
 import { buildJob } from '../../../../../test/jest/fixtures'
 import { renderPage } from '../../../../../test/jest/render'
@@ -36,6 +36,21 @@ describe('job detail page', () => {
     expect(screen.getByText('2026年11月30日前有效')).toBeInTheDocument()
     expect(screen.getByText('在线报名即将开通')).toBeInTheDocument()
     expect(screen.queryByText('立即报名')).not.toBeInTheDocument()
+  })
+
+  it('opened from a shared link, offers 回首页; opened from a list, does not', async () => {
+    serveApi({ getJob: () => job })
+
+    const { unmount } = renderPage(JobDetailPage, PATH, { id: job.id })
+    await screen.findByText('仓库装卸工')
+    fireEvent.click(screen.getByRole('link', { name: '回首页' }))
+    expect(taroTest.navigations).toEqual([{ type: 'switchTab', url: '/pages/home/index' }])
+    unmount()
+
+    taroTest.setPagesBelow(['/pages/home/index'])
+    renderPage(JobDetailPage, PATH, { id: job.id })
+    await screen.findByText('仓库装卸工')
+    expect(screen.queryByText('回首页')).not.toBeInTheDocument()
   })
 
   it('shares with the job title', async () => {
