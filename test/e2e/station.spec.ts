@@ -50,11 +50,66 @@ describe('H5: a station QR link, its jobs, a job', () => {
     await e2e.withPage(t, async (page) => {
       const job = jobs[0]!
       await page.goto(`${e2e.server.origin}/s/${station.code}`)
-      await visibleText(page, job.title).click()
+      // A job card is a link named by what it shows, the title first.
+      await page.getByRole('link', { name: job.title }).first().click()
       await page.waitForURL(/subpackages\/jobs\/detail\/index\?id=/)
       assert.ok(page.url().includes(job.id), `opened ${page.url()}, not job ${job.id}`)
       await visibleText(page, payPattern(job.pay)).waitFor()
       await visibleText(page, job.title).waitFor()
+    })
+  })
+
+  it('opened from a QR code, the station page offers 回首页, which leads to the nearby stations', async (t) => {
+    await e2e.withPage(t, async (page) => {
+      await page.goto(`${e2e.server.origin}/s/${station.code}`)
+      await visibleText(page, station.name).waitFor()
+
+      await page.getByRole('link', { name: '回首页' }).click()
+
+      await page.waitForURL(/pages\/home\/index/)
+      await visibleText(page, '附近的零工驿站').waitFor()
+    })
+  })
+
+  it('a job opened from a shared link offers 回首页; a job opened from the station page does not', async (t) => {
+    await e2e.withPage(t, async (page) => {
+      const job = jobs[0]!
+      await page.goto(`${e2e.server.origin}/#/subpackages/jobs/detail/index?id=${job.id}`)
+      await visibleText(page, payPattern(job.pay)).waitFor()
+      await page.getByRole('link', { name: '回首页' }).waitFor()
+
+      await page.goto(`${e2e.server.origin}/s/${station.code}`)
+      await page.getByRole('link', { name: job.title }).first().click()
+      await page.waitForURL(/subpackages\/jobs\/detail\/index\?id=/)
+      await visibleText(page, payPattern(job.pay)).waitFor()
+      assert.equal(await page.getByRole('link', { name: '回首页' }).count(), 0, 'a page with a way back also drew 回首页')
+    })
+  })
+
+  it('a tap anywhere on a button works, the words inside it too', async (t) => {
+    await e2e.withPage(t, async (page) => {
+      await page.goto(`${e2e.server.origin}/`)
+      const more = page.getByRole('button', { name: `查看全部 ${stations.length} 个驿站` })
+      // A finger lands on the words, not on the button's middle: tap the first character of the label.
+      const words = await more.getByText('查看全部').boundingBox()
+      assert.ok(words, 'the button shows no words')
+      await page.touchscreen.tap(words.x + 4, words.y + words.height / 2)
+
+      await visibleText(page, stations.at(-1)!.name).waitFor()
+      assert.equal(await more.count(), 0)
+    })
+  })
+
+  it('a keyboard reaches the cards and buttons and opens them with Enter', async (t) => {
+    await e2e.withPage(t, async (page) => {
+      const job = jobs[0]!
+      await page.goto(`${e2e.server.origin}/s/${station.code}`)
+      const card = page.getByRole('link', { name: job.title }).first()
+      await card.focus()
+      assert.equal(await card.evaluate((element) => element === document.activeElement), true, 'the job card takes no focus')
+      await page.keyboard.press('Enter')
+      await page.waitForURL(/subpackages\/jobs\/detail\/index\?id=/)
+      assert.ok(page.url().includes(job.id), `opened ${page.url()}, not job ${job.id}`)
     })
   })
 })
