@@ -20,6 +20,24 @@ async function dump(db: SqlDb) {
   return out
 }
 
+/**
+ * How the first page of open jobs (the list's query shape) would be run as of `date`. With
+ * statistics the planner walks the list index and stops after a page; without them it guesses
+ * one row and sorts every open job instead.
+ */
+async function firstPagePlan(db: SqlDb, date: string): Promise<string> {
+  const rows = await db.query<{ 'QUERY PLAN': string }>(
+    `explain select j.id from jobs j join employers e on e.id = j.employer_id left join stations s on s.id = j.station_id
+     where j.status = 'open' and j.valid_until >= '${date}'::date order by j.posted_at desc, j.id desc limit 21`,
+  )
+  return rows.map((r) => r['QUERY PLAN']).join('\n')
+}
+
+function assertWalksListIndex(plan: string) {
+  assert.match(plan, /Index Scan using jobs_open_posted_idx/, plan)
+  assert.doesNotMatch(plan, /\bSort\b/, plan)
+}
+
 forEachDatabase('demo city seed', (target) => {
   let a: FreshDatabase
   let b: FreshDatabase
@@ -45,6 +63,10 @@ forEachDatabase('demo city seed', (target) => {
     assert.deepEqual(await seed(a.db, TODAY), { stations: 0, employers: 0, jobs: 0, users: 0 })
     assert.equal(await seedIfEmpty(a.db), null)
     assert.deepEqual(await dump(a.db), before)
+  })
+
+  test('the seed leaves planner statistics behind: a page of jobs is read from the list index', async () => {
+    assertWalksListIndex(await firstPagePlan(a.db, TODAY))
   })
 
   test('counts: ≥ 12 stations, ≥ 40 employers, ≥ 300 open jobs covering every category', async () => {
@@ -120,6 +142,7 @@ forEachDatabase('an old demo database', (target) => {
       assert.equal(await refreshStaleDemo(fresh.db), 40)
       const expected = buildDemoCity(today).jobs.filter((j) => j.status === 'open' && j.validUntil >= today).length
       assert.equal((await shown())[0]!.n, expected)
+      assertWalksListIndex(await firstPagePlan(fresh.db, today))
       const [first] = await fresh.db.query<{ work_date_start: string }>('select work_date_start from jobs order by id limit 1')
       const rebuilt = buildDemoCity(today).jobs.sort((a, b) => (a.id < b.id ? -1 : 1))[0]!
       assert.equal(first!.work_date_start, rebuilt.workDateStart)

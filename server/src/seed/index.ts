@@ -15,13 +15,22 @@ async function cityToday(db: SqlDb): Promise<string> {
   return rows[0]!.today
 }
 
+/** The tables the seed fills. */
+const SEEDED_TABLES = 'stations, employers, jobs, users'
+
 /**
  * Loads the demo city. Idempotent: every row has a fixed id and existing rows are left alone, so a
  * second run adds nothing (and never overwrites what people changed since).
+ *
+ * Then collects planner statistics: without them PostgreSQL guesses one row in `jobs` and sorts the
+ * whole table for every page instead of walking the list index. PGlite has no autovacuum to do it
+ * later, and PostgreSQL's would only get round to it a minute or so after the load.
  */
 export async function seed(db: SqlDb, today?: string): Promise<SeedCounts> {
   const city = buildDemoCity(today ?? (await cityToday(db)))
-  return db.transaction(async (tx) => insertCity(tx, city))
+  const counts = await db.transaction(async (tx) => insertCity(tx, city))
+  if (Object.values(counts).some((n) => n > 0)) await db.exec(`analyze ${SEEDED_TABLES}`)
+  return counts
 }
 
 /** Seeds only a database without stations: the first start of a demo. Returns null when it did nothing. */
@@ -37,7 +46,7 @@ export async function seedIfEmpty(db: SqlDb): Promise<SeedCounts | null> {
  * it was seeded. Returns the number of days moved (0 when nothing was stale).
  */
 export async function refreshStaleDemo(db: SqlDb): Promise<number> {
-  return db.transaction(async (tx) => {
+  const days = await db.transaction(async (tx) => {
     const [state] = await tx.query<{ shown: number; total: number; days: number | null }>(
       `select count(*) filter (where status = 'open' and valid_until >= current_date)::int as shown,
               count(*)::int as total,
@@ -56,6 +65,9 @@ export async function refreshStaleDemo(db: SqlDb): Promise<number> {
     )
     return state.days
   })
+  // The date columns' statistics describe the old dates: "valid through today" would look empty.
+  if (days > 0) await db.exec('analyze jobs')
+  return days
 }
 
 /** Multi-row inserts in chunks: one statement per row would make the first start slow on PGlite. */
