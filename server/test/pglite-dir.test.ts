@@ -29,3 +29,17 @@ test('a lock left by a process that died does not block the next start', async (
   const reopened = await createPgliteDb(dir)
   await reopened.close()
 })
+
+test('opening a PGlite directory collects planner statistics for its tables (PGlite has no autovacuum)', async () => {
+  const dir = join(root, 'stats')
+  const first = await createPgliteDb(dir)
+  await first.exec('create table counted (x int); insert into counted select generate_series(1, 500)')
+  const estimate = async (db: typeof first) =>
+    (await db.query<{ n: number }>(`select reltuples::int as n from pg_class where relname = 'counted'`))[0]!.n
+  assert.equal(await estimate(first), -1, 'never analyzed yet')
+  await first.close()
+
+  const again = await createPgliteDb(dir)
+  assert.equal(await estimate(again), 500)
+  await again.close()
+})
