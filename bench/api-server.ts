@@ -1,10 +1,12 @@
 // The API server for the bench, in its own process so that the load generator does not share its
-// event loop: the real app on a fresh seeded demo database, plus GET /bare, a route that does no
-// work, registered on the same instance so it passes the same hooks, logger and error handler.
+// event loop: the real app on a fresh seeded demo database (embedded, or the empty PostgreSQL
+// database in BENCH_DATABASE_URL), plus GET /bare, a route that does no work, registered on the
+// same instance so it passes the same hooks, logger and error handler.
 import { startApiInProcess } from '../test/support/api'
 
 async function main() {
   const api = await startApiInProcess({
+    databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
     // The server's default level, so that both routes pay for the per-request log lines as in production.
     logLevel: process.env.LOG_LEVEL ?? 'info',
     extend: (app) => {

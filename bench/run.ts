@@ -1,12 +1,15 @@
 // `npm run bench`: figures, no thresholds. The mini-program's package sizes against WeChat's limit,
 // the H5 app's first-page JS, and the API's throughput and latency on GET /api/v1/jobs next to a
-// route that does nothing, in the same server process, in the same run.
+// route that does nothing, in the same server process, in the same run: on the embedded database
+// (PGlite), then on PostgreSQL when there is one (DATABASE_URL's server, or the local one at
+// 127.0.0.1:5432), in a temporary database created, seeded and dropped here.
 // BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 20) bound the load.
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { h5Dir, repoRoot, weappDir } from '../test/support/paths'
+import { createTemporaryDatabase, findPostgresServer } from '../test/support/postgres'
 import { PACKAGE_LIMIT_BYTES, PACKAGE_WARN_BYTES, packageSizes } from '../test/support/weapp-size'
 import { firstPageJs } from './h5'
 import { load, type LoadResult } from './load'
@@ -64,10 +67,17 @@ async function h5(origin: string) {
   console.log(`\n  ${how}; gzip: zlib level 6, brotli: quality 11.`)
 }
 
-function startApi(): Promise<{ origin: string; child: ChildProcess }> {
-  // Always the embedded demo database in a temp dir, whatever DATABASE_URL says.
+interface ApiServer {
+  origin: string
+  stop(): Promise<void>
+}
+
+/** The bench API server on a fresh embedded database, or on the given empty PostgreSQL database. */
+function startApi(databaseUrl?: string): Promise<ApiServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' }
   delete env.DATABASE_URL
+  delete env.BENCH_DATABASE_URL
+  if (databaseUrl) env.BENCH_DATABASE_URL = databaseUrl
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'api-server.ts'), [], {
       cwd: repoRoot,
@@ -76,10 +86,13 @@ function startApi(): Promise<{ origin: string; child: ChildProcess }> {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       env,
     })
-    const timer = setTimeout(() => reject(new Error('the bench API server did not start within 60 s')), 60_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error('the bench API server did not start within 60 s'))
+    }, 60_000)
     child.once('message', (message: { origin?: string }) => {
       clearTimeout(timer)
-      if (message.origin) resolve({ origin: message.origin, child })
+      if (message.origin) resolve({ origin: message.origin, stop: () => stopChild(child) })
       else reject(new Error(`unexpected message from the API server: ${JSON.stringify(message)}`))
     })
     child.once('exit', (code) => {
@@ -89,11 +102,35 @@ function startApi(): Promise<{ origin: string; child: ChildProcess }> {
   })
 }
 
-async function api(origin: string) {
-  section(`API: closed-loop load from loopback, ${CONCURRENCY} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up`)
+/** SIGTERM, then SIGKILL after 5 s; resolves once the process is gone (its connections closed). */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+interface EngineResult {
+  engine: string
+  jobs: LoadResult
+  bare: LoadResult
+}
+
+/** GET /api/v1/jobs, then the bare route, against one server: the pair is compared within a run. */
+async function measure(engine: string, origin: string): Promise<EngineResult> {
   const options = { concurrency: CONCURRENCY, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }
   const jobs = await load(origin, '/api/v1/jobs', options)
   const bare = await load(origin, '/bare', options)
+  return { engine, jobs, bare }
+}
+
+function report(results: EngineResult[], postgresNote: string) {
+  section(`API: closed-loop load from loopback, ${CONCURRENCY} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up`)
   const row = (r: LoadResult, label: string) => [
     label,
     r.requests,
@@ -103,27 +140,59 @@ async function api(origin: string) {
     `${r.maxMs.toFixed(1)} ms`,
     r.errors + r.non2xx,
   ]
-  console.log(
-    table(
-      ['route', 'requests', 'req/s', 'p50', 'p99', 'max', 'errors/non-2xx'],
-      [row(jobs, 'GET /api/v1/jobs (20 newest, from the database)'), row(bare, 'GET /bare (same app, no work)')],
-    ),
-  )
-  console.log(`\n  ratio: /api/v1/jobs serves ${((jobs.perSecond / bare.perSecond) * 100).toFixed(1)} % of the bare route's requests/s`)
-  console.log(`         (p50 ${(jobs.p50Ms / bare.p50Ms).toFixed(1)}× the bare route's)`)
+  const rows = results.flatMap((r) => [
+    row(r.jobs, `${r.engine}: GET /api/v1/jobs (20 newest)`),
+    row(r.bare, `${r.engine}: GET /bare (same app, no work)`),
+  ])
+  console.log(table(['route', 'requests', 'req/s', 'p50', 'p99', 'max', 'errors/non-2xx'], rows))
+  console.log('')
+  for (const { engine, jobs, bare } of results) {
+    console.log(
+      `  ${engine}: /api/v1/jobs serves ${((jobs.perSecond / bare.perSecond) * 100).toFixed(1)} % of the bare route's requests/s` +
+        ` (p50 ${(jobs.p50Ms / bare.p50Ms).toFixed(1)}× the bare route's)`,
+    )
+  }
+  console.log(`\n  ${postgresNote}`)
+}
+
+/** The same figures on PostgreSQL, in a database of its own that is dropped afterwards; null without a server. */
+async function onPostgres(): Promise<{ result: EngineResult | null; note: string }> {
+  const server = await findPostgresServer()
+  if (!server) return { result: null, note: 'PostgreSQL: none (set DATABASE_URL, or run one at 127.0.0.1:5432), so PGlite only.' }
+  const where = new URL(server)
+  const database = await createTemporaryDatabase(server, 'yizhan_bench')
+  try {
+    const api = await startApi(database.url)
+    try {
+      const result = await measure('PostgreSQL', api.origin)
+      return { result, note: `PostgreSQL: ${where.host}, temporary database ${database.name} (migrated, seeded, then dropped).` }
+    } finally {
+      await api.stop()
+    }
+  } finally {
+    await database.drop()
+  }
 }
 
 async function main() {
   const started = Date.now()
   console.log(`Yizhan bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, ${new Date().toISOString()}`)
   weapp()
-  const { origin, child } = await startApi()
+  const results: EngineResult[] = []
+  const embedded = await startApi()
   try {
-    await h5(origin)
-    await api(origin)
+    await h5(embedded.origin)
+    results.push(await measure('PGlite', embedded.origin))
   } finally {
-    child.kill('SIGTERM')
+    await embedded.stop()
   }
+  // One server at a time, so the two engines do not compete for the CPUs.
+  const postgres = await onPostgres().catch((error: unknown) => ({
+    result: null,
+    note: `PostgreSQL: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}), so PGlite only.`,
+  }))
+  if (postgres.result) results.push(postgres.result)
+  report(results, postgres.note)
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 

@@ -16,18 +16,26 @@ export interface InProcessApi {
   close(): Promise<void>
 }
 
+export interface StartApiOptions {
+  logLevel?: string
+  /** An empty PostgreSQL database to use instead of the embedded one (the caller creates and drops it). */
+  databaseUrl?: string
+  extend?: (app: FastifyInstance) => void
+}
+
 /**
  * The real API server in this process, the way `server/src/server.ts` assembles it: a fresh
- * embedded database in a temp dir, migrated and seeded with the demo city, listening on a free
- * loopback port. `extend` may add routes before it listens (the bench's bare route).
+ * embedded database in a temp dir (or the given PostgreSQL database), migrated and seeded with the
+ * demo city, listening on a free loopback port. `extend` may add routes before it listens (the
+ * bench's bare route).
  */
-export async function startApiInProcess(options: { logLevel?: string; extend?: (app: FastifyInstance) => void } = {}): Promise<InProcessApi> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-api-'))
+export async function startApiInProcess(options: StartApiOptions = {}): Promise<InProcessApi> {
+  const dataDir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), 'yizhan-api-'))
   const config = loadConfig({
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: '0',
-    DATA_DIR: dataDir,
+    ...(dataDir ? { DATA_DIR: dataDir } : { DATABASE_URL: options.databaseUrl }),
     H5_DIR: h5Dir,
     LOG_LEVEL: options.logLevel ?? 'warn',
   })
@@ -39,7 +47,7 @@ export async function startApiInProcess(options: { logLevel?: string; extend?: (
     closed = true
     await app.close()
     await db.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   }
   try {
     await migrate(db)
