@@ -33,6 +33,11 @@ export default tseslint.config(
       '@tanstack/query/no-rest-destructuring': 'warn',
       '@tanstack/query/stable-query-client': 'error',
       'import/no-cycle': 'error',
+      // NutUI's Button has no button role in H5: ActionButton (shared/ui) gives it one.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nutui/nutui-react-taro', importNames: ['Button'], message: 'Use ActionButton from @/shared/ui.' }] },
+      ],
       'import/no-restricted-paths': [
         'error',
         {
@@ -57,6 +62,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/shared/ui/action-button.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['server/**/*.ts'],

@@ -82,22 +82,11 @@ export async function stationWithJobs(e2e: E2E): Promise<{ station: Station; job
 }
 
 /**
- * Visible text on the page, as a person sees it. Taro's H5 navigation bar keeps hidden copies of page
- * titles, and Taro's buttons (`taro-button-core`) expose no button role, so text is the selector.
+ * Visible text on the page, as a person sees it (Taro's H5 navigation bar keeps hidden copies of
+ * page titles). Controls are found by role instead: `page.getByRole('button', { name })`.
  */
 export function visibleText(page: Page, text: string | RegExp, options: { exact?: boolean } = {}): Locator {
   return page.getByText(text, options).filter({ visible: true }).first()
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * The button labelled `name`: a real button if there is one, else Taro's `taro-button-core`, which
- * has no button role and whose label's inner element lets the button take the tap.
- */
-export function button(page: Page, name: string): Locator {
-  const taroButton = page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(name)}\\s*$`) })
-  return page.getByRole('button', { name, exact: true }).or(taroButton).filter({ visible: true }).first()
 }
 
 /** The text field showing `placeholder` (Taro's `taro-input-core` repeats the placeholder on its wrapper). */
