@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { supportsWechatLogin } from '@/shared/platform'
 import { ActionButton } from '@/shared/ui'
 import { useLogin, useRequestOtp, useWechatLogin } from '../api/mutations'
@@ -13,6 +13,47 @@ export interface LoginFormProps {
 }
 
 type InputEvent = { detail: { value: string } }
+
+interface LoginInputProps {
+  field: LoginField
+  label: string
+  placeholder: string
+  maxlength: number
+  value: string
+  error: string | undefined
+  onInput: (event: InputEvent) => void
+  onBlur: (event: InputEvent) => void
+  /** Beside the input (the code's 获取验证码). */
+  action?: ReactNode
+  /** Under the input while there is no error. */
+  note?: string
+}
+
+/** One labelled number field with its error under it; the label names the input for screen readers. */
+function LoginInput({ field, label, placeholder, maxlength, value, error, onInput, onBlur, action, note }: LoginInputProps) {
+  const labelId = `yz-login-${field}`
+  return (
+    <View className="yz-login__field">
+      <Text className="yz-login__label" id={labelId}>
+        {label}
+      </Text>
+      <View className="yz-login__control">
+        <Input
+          className={`yz-login__input${error ? ' yz-login__input--invalid' : ''}`}
+          type="number"
+          maxlength={maxlength}
+          placeholder={placeholder}
+          aria-labelledby={labelId}
+          value={value}
+          onInput={onInput}
+          onBlur={onBlur}
+        />
+        {action}
+      </View>
+      {error ? <Text className="yz-login__error">{error}</Text> : note ? <Text className="yz-login__sent">{note}</Text> : null}
+    </View>
+  )
+}
 
 /**
  * Phone + SMS code, checked with the contract's own schemas on blur and on submit; the server's
@@ -76,40 +117,27 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
 
   return (
     <View className="yz-login">
-      <View className="yz-login__field">
-        <Text className="yz-login__label" id="yz-login-phone">
-          手机号
-        </Text>
-        <View className="yz-login__control">
-          <Input
-            className={`yz-login__input${errors.phone ? ' yz-login__input--invalid' : ''}`}
-            type="number"
-            maxlength={11}
-            placeholder="请输入 11 位手机号"
-            aria-labelledby="yz-login-phone"
-            value={values.phone}
-            onInput={change('phone')}
-            onBlur={check('phone')}
-          />
-        </View>
-        {errors.phone ? <Text className="yz-login__error">{errors.phone}</Text> : null}
-      </View>
+      <LoginInput
+        field="phone"
+        label="手机号"
+        placeholder="请输入 11 位手机号"
+        maxlength={11}
+        value={values.phone}
+        error={errors.phone}
+        onInput={change('phone')}
+        onBlur={check('phone')}
+      />
 
-      <View className="yz-login__field">
-        <Text className="yz-login__label" id="yz-login-code">
-          短信验证码
-        </Text>
-        <View className="yz-login__control">
-          <Input
-            className={`yz-login__input${errors.code ? ' yz-login__input--invalid' : ''}`}
-            type="number"
-            maxlength={6}
-            placeholder="6 位数字"
-            aria-labelledby="yz-login-code"
-            value={values.code}
-            onInput={change('code')}
-            onBlur={check('code')}
-          />
+      <LoginInput
+        field="code"
+        label="短信验证码"
+        placeholder="6 位数字"
+        maxlength={6}
+        value={values.code}
+        error={errors.code}
+        onInput={change('code')}
+        onBlur={check('code')}
+        action={
           <ActionButton
             className="yz-login__send"
             type="primary"
@@ -120,10 +148,9 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           >
             {sendLabel}
           </ActionButton>
-        </View>
-        {errors.code ? <Text className="yz-login__error">{errors.code}</Text> : null}
-        {countdown.left > 0 && !errors.code ? <Text className="yz-login__sent">验证码已发送，5 分钟内有效</Text> : null}
-      </View>
+        }
+        note={countdown.left > 0 ? '验证码已发送，5 分钟内有效' : undefined}
+      />
 
       {formError ? (
         <View className="yz-login__form-error" role="alert">
