@@ -29,3 +29,26 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
+
+// Once the server answers, say where to look (the server's own log lines are JSON for machines).
+const origin = `http://localhost:${port}`
+const demo = !process.env.DATABASE_URL && process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false'
+for (let tries = 0; tries < 120; tries++) {
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const ok = await fetch(`${origin}/api/v1/health`).then((r) => r.ok, () => false)
+  if (!ok) continue
+  const lines = [
+    `驿站 is running: ${origin}`,
+    `  a gig station's QR link: ${origin}/s/LZ01`,
+    `  API description:         ${origin}/api/v1/openapi.json`,
+    `  mini-program:            open this folder in WeChat DevTools (build in dist/weapp)`,
+  ]
+  if (demo) {
+    lines.push(
+      '  demo accounts: 13800000001 求职者 · 13800000002 用人单位 · 13800000003 驿站工作人员',
+      `  SMS codes: in this log ("demo mode: sign-in code") and at ${origin}/api/v1/dev/otp?phone=13800000001`,
+    )
+  }
+  console.log(`\n${lines.join('\n')}\n`)
+  break
+}
