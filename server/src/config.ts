@@ -1,6 +1,14 @@
 import { DEMO_CITY } from './seed/city'
 import { z } from 'zod'
 
+const AUTH_SECRET_MIN_LENGTH = 32
+
+/**
+ * AUTH_SECRET outside production when none is set. It is public (it is right here), so keys made with
+ * it protect nothing: fine for a laptop or a test run, refused in production.
+ */
+export const DEV_AUTH_SECRET = 'yizhan-development-auth-secret-not-for-production'
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('0.0.0.0'),
@@ -13,6 +21,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo mode: SMS codes go to the log and GET /api/v1/dev/otp. Defaults on without DATABASE_URL outside production. */
   DEMO_MODE: z.enum(['true', 'false']).optional(),
+  /**
+   * Keys phone numbers and IP addresses in the sign-in tables (HMAC-SHA-256). Required in production,
+   * the same for every server process; elsewhere DEV_AUTH_SECRET stands in. Changing it voids the
+   * codes in flight and restarts the rate-limit counts (both short-lived); sessions are not affected.
+   */
+  AUTH_SECRET: z.string().min(AUTH_SECRET_MIN_LENGTH, `at least ${AUTH_SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -base64 48\`)`).optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
@@ -59,6 +73,8 @@ export type Config = {
   trustProxy: boolean | string
   wechat: { apiBase: string; appId: string | undefined; secret: string | undefined }
   sms: { apiBase: string | undefined; apiKey: string | undefined }
+  /** The key for phone numbers and IP addresses in the sign-in tables. */
+  authSecret: string
   /** Browser origins allowed to call the API (the app's own origin needs no entry). */
   corsOrigins: readonly string[] | '*'
   /** The city centre; the demo city's (长治市) unless CITY_CENTRE says otherwise. */
@@ -78,6 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (demoMode && e.NODE_ENV === 'production') {
     throw new Error('DEMO_MODE cannot be on in production: it exposes sign-in codes')
   }
+  if (e.NODE_ENV === 'production' && (!e.AUTH_SECRET || e.AUTH_SECRET === DEV_AUTH_SECRET)) {
+    throw new Error(
+      `AUTH_SECRET is required in production: a random string of at least ${AUTH_SECRET_MIN_LENGTH} characters ` +
+        '(e.g. `openssl rand -base64 48`), the same for every server process and kept out of the database',
+    )
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -91,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
     sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
+    authSecret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     corsOrigins: e.CORS_ORIGINS?.trim() === '*' ? '*' : (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, StationListSchema } from '../../src/shared/contracts/index'
-import { loadConfig } from '../src/config'
+import { DEV_AUTH_SECRET, loadConfig } from '../src/config'
 import { DEMO_CITY } from '../src/seed/city'
 import { forEachDatabase, getJson, startServer, type TestServer } from './helper'
 
@@ -13,10 +13,26 @@ test('CITY_CENTRE is read as "lat,lng"; the demo city is the default', () => {
 })
 
 test('demo mode is refused in production, and off by default there', () => {
-  assert.throws(() => loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' }), /DEMO_MODE/)
-  assert.equal(loadConfig({ NODE_ENV: 'production' }).demoMode, false)
+  const secret = { AUTH_SECRET: 'x'.repeat(32) }
+  assert.throws(() => loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true', ...secret }), /DEMO_MODE/)
+  assert.equal(loadConfig({ NODE_ENV: 'production', ...secret }).demoMode, false)
   assert.equal(loadConfig({}).demoMode, true)
   assert.equal(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db' }).demoMode, false)
+})
+
+test('AUTH_SECRET: production refuses to start without one of at least 32 characters; elsewhere a development default', () => {
+  const secret = 'x'.repeat(32)
+  const production = { NODE_ENV: 'production' }
+  assert.throws(() => loadConfig(production), /AUTH_SECRET is required in production/)
+  assert.throws(() => loadConfig({ ...production, AUTH_SECRET: '' }), /AUTH_SECRET: at least 32 characters/)
+  assert.throws(() => loadConfig({ ...production, AUTH_SECRET: secret.slice(1) }), /AUTH_SECRET: at least 32 characters/)
+  assert.throws(() => loadConfig({ ...production, AUTH_SECRET: DEV_AUTH_SECRET }), /AUTH_SECRET is required in production/)
+  assert.equal(loadConfig({ ...production, AUTH_SECRET: secret }).authSecret, secret)
+
+  assert.equal(loadConfig({}).authSecret, DEV_AUTH_SECRET)
+  assert.equal(loadConfig({ NODE_ENV: 'test' }).authSecret, DEV_AUTH_SECRET)
+  assert.equal(loadConfig({ AUTH_SECRET: secret }).authSecret, secret)
+  assert.throws(() => loadConfig({ AUTH_SECRET: 'short' }), /AUTH_SECRET: at least 32 characters/)
 })
 
 forEachDatabase('another city', (target) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types'
-import { hashOtpCode, lookupKey, newOtpCode, verifyOtpCode } from './secrets'
+import { hashOtpCode, newOtpCode, verifyOtpCode, type LookupKey } from './secrets'
 import { toIso } from './users'
 
 export const OTP_TTL_SECONDS = 5 * 60
@@ -12,14 +12,13 @@ export interface IssuedOtp {
 }
 
 /**
- * Creates a phone's new code; any earlier code for that phone stops working at once. The clear code
- * is stored only when `keepClearForDemo` is set (demo mode), because GET /dev/otp has to show it;
+ * Creates a new code for the phone behind `phoneKey`; any earlier code for that phone stops working
+ * at once. The clear code is stored only when `keepClearForDemo` is set (demo mode), because GET /dev/otp has to show it;
  * outside demo mode only the scrypt hash exists.
  */
-export async function issueOtp(db: Db, phone: string, keepClearForDemo: boolean): Promise<IssuedOtp> {
+export async function issueOtp(db: Db, phoneKey: LookupKey, keepClearForDemo: boolean): Promise<IssuedOtp> {
   const code = newOtpCode()
   const codeHash = await hashOtpCode(code)
-  const phoneKey = lookupKey('phone', phone)
   return db.transaction(async (tx) => {
     await tx.query('delete from auth_otp_codes where phone_key = $1', [phoneKey])
     // Old codes are kept a day so a late try hears "expired" rather than "ask for a code first".
@@ -58,13 +57,13 @@ export type OtpCheck =
  * check fails — the row lock is what stops parallel guesses from getting more than five tries, and
  * the attempt count must survive the refusal.
  */
-export async function checkOtp(tx: Db, phone: string, code: string): Promise<OtpCheck> {
+export async function checkOtp(tx: Db, phoneKey: LookupKey, code: string): Promise<OtpCheck> {
   const [row] = await tx.query<{ id: string; code_hash: string; attempts: number; expired: boolean; used: boolean }>(
     `select id, code_hash, attempts, expires_at <= now() as expired, used_at is not null as used
        from auth_otp_codes where phone_key = $1
       order by created_at desc limit 1
       for update`,
-    [lookupKey('phone', phone)],
+    [phoneKey],
   )
   if (!row) return { kind: 'missing' }
   if (row.used) return { kind: 'used' }
@@ -79,13 +78,13 @@ export async function checkOtp(tx: Db, phone: string, code: string): Promise<Otp
 }
 
 /** Demo mode: the phone's current, unspent code in clear. */
-export async function currentDemoOtp(db: Db, phone: string): Promise<{ code: string; expiresAt: string } | null> {
+export async function currentDemoOtp(db: Db, phoneKey: LookupKey): Promise<{ code: string; expiresAt: string } | null> {
   const [row] = await db.query<{ demo_code: string; expires_at: Date | string }>(
     `select demo_code, expires_at from auth_otp_codes
       where phone_key = $1 and demo_code is not null and used_at is null
         and expires_at > now() and attempts < $2
       order by created_at desc limit 1`,
-    [lookupKey('phone', phone), OTP_MAX_WRONG_ATTEMPTS],
+    [phoneKey, OTP_MAX_WRONG_ATTEMPTS],
   )
   return row ? { code: row.demo_code, expiresAt: toIso(row.expires_at) } : null
 }

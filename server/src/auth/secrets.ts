@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number }) => Promise<Buffer>
@@ -33,16 +33,31 @@ export function newSessionToken(): string {
   return randomBytes(32).toString('base64url')
 }
 
-/** Tokens carry 256 random bits, so a plain SHA-256 is enough to make the stored value useless. */
+/**
+ * Tokens carry 256 random bits: nobody can enumerate them, so a plain SHA-256 already makes a copy of
+ * the table useless. Keying it with AUTH_SECRET would add nothing, and would sign everyone out
+ * whenever the secret changes.
+ */
 export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
+/** A phone number or IP address as stored: HMAC'd, never in clear. Only `lookupKeys` makes one. */
+export type LookupKey = string & { readonly __brand: 'LookupKey' }
+
+export interface LookupKeys {
+  phone(phone: string): LookupKey
+  ip(ip: string): LookupKey
+}
+
 /**
- * A stable key for a phone number or an IP address in rate-limit buckets and code rows. It keeps the
- * value from being read off the table at a glance; it is not secrecy (phone numbers are few enough to
- * enumerate), which is why these rows are also short-lived.
+ * Stable keys for phone numbers and IP addresses in code rows and rate-limit buckets: HMAC-SHA-256
+ * under AUTH_SECRET, base64url. A plain hash would not do: there are only about 10^10 mainland
+ * numbers, so anyone with a copy of the tables could hash them all and read every number back. With
+ * the HMAC they also need the secret, which never goes into the database.
  */
-export function lookupKey(kind: 'phone' | 'ip', value: string): string {
-  return createHash('sha256').update(`${kind}:${value}`).digest('base64url')
+export function lookupKeys(secret: string): LookupKeys {
+  const key = (kind: 'phone' | 'ip', value: string) =>
+    createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url') as LookupKey
+  return { phone: (phone) => key('phone', phone), ip: (ip) => key('ip', ip) }
 }

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { authEndpoints } from '../../../../src/shared/contracts/index'
 import { checkOtp, currentDemoOtp, discardOtp, issueOtp, OTP_TTL_SECONDS, type OtpCheck } from '../../auth/otp'
 import { consumeRate, rateLimited, releaseRate, type RateRule } from '../../auth/rate-limit'
-import { lookupKey } from '../../auth/secrets'
+import { lookupKeys, type LookupKeys } from '../../auth/secrets'
 import { createSession, findSession, revokeSession } from '../../auth/sessions'
 import { createSmsSender } from '../../auth/sms'
 import { findOrCreateUserByOpenid, findOrCreateUserByPhone, getUser } from '../../auth/users'
@@ -16,13 +16,15 @@ import { route } from '../../http/route'
 const OTP_RESEND_SECONDS = 60
 
 /** Sliding windows; all counted in the database, so they hold across server processes. */
-const limits = {
-  otpPerPhone: (phone: string): RateRule[] => [
-    { bucket: `otp:phone:60s:${lookupKey('phone', phone)}`, limit: 1, windowSeconds: OTP_RESEND_SECONDS },
-    { bucket: `otp:phone:1h:${lookupKey('phone', phone)}`, limit: 5, windowSeconds: 3600 },
-  ],
-  otpPerIp: (ip: string): RateRule[] => [{ bucket: `otp:ip:1h:${lookupKey('ip', ip)}`, limit: 20, windowSeconds: 3600 }],
-  loginPerIp: (ip: string): RateRule[] => [{ bucket: `login:ip:10m:${lookupKey('ip', ip)}`, limit: 30, windowSeconds: 600 }],
+function rateLimits(keys: LookupKeys) {
+  return {
+    otpPerPhone: (phone: string): RateRule[] => [
+      { bucket: `otp:phone:60s:${keys.phone(phone)}`, limit: 1, windowSeconds: OTP_RESEND_SECONDS },
+      { bucket: `otp:phone:1h:${keys.phone(phone)}`, limit: 5, windowSeconds: 3600 },
+    ],
+    otpPerIp: (ip: string): RateRule[] => [{ bucket: `otp:ip:1h:${keys.ip(ip)}`, limit: 20, windowSeconds: 3600 }],
+    loginPerIp: (ip: string): RateRule[] => [{ bucket: `login:ip:10m:${keys.ip(ip)}`, limit: 30, windowSeconds: 600 }],
+  }
 }
 
 /** Refusals of a code name the `code` field too, so a form can show them beside it. */
@@ -58,6 +60,8 @@ function bearerToken(request: FastifyRequest): string | null {
  */
 async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }) {
   const { config, db } = opts
+  const keys = lookupKeys(config.authSecret)
+  const limits = rateLimits(keys)
   const sms = createSmsSender(config, app.log)
   const wechat = createWechatClient(config, (detail) => app.log.warn(detail, 'WeChat jscode2session failed'))
 
@@ -75,7 +79,7 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
     const decision = await consumeRate(db, [...phoneRules, ...limits.otpPerIp(request.ip)])
     if (!decision.allowed) throw rateLimited(reply, decision.retryAfterSeconds)
 
-    const otp = await issueOtp(db, body.phone, config.demoMode)
+    const otp = await issueOtp(db, keys.phone(body.phone), config.demoMode)
     try {
       await sms.sendCode(body.phone, otp.code)
     } catch (err) {
@@ -94,7 +98,7 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
 
     // One transaction, committed whatever the outcome: a wrong code's attempt must be remembered.
     const outcome = await db.transaction(async (tx) => {
-      const check = await checkOtp(tx, body.phone, body.code)
+      const check = await checkOtp(tx, keys.phone(body.phone), body.code)
       if (check.kind !== 'ok') return check
       const user = await findOrCreateUserByPhone(tx, body.phone)
       return { kind: 'ok' as const, session: await createSession(tx, user) }
@@ -125,7 +129,7 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
   // Demo mode only. Outside it the route is not registered at all, so it answers the generic 404.
   if (config.demoMode) {
     route(app, authEndpoints.devOtp, async ({ query }) => {
-      const otp = await currentDemoOtp(db, query.phone)
+      const otp = await currentDemoOtp(db, keys.phone(query.phone))
       if (!otp) throw notFound('OTP_NOT_FOUND', '这个手机号没有待用的验证码，请先获取验证码')
       return { phone: query.phone, code: otp.code, expiresAt: otp.expiresAt }
     })
