@@ -46,7 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-html'],
+    // The second adds WeChat's aria-role / aria-label to `view` (see the file).
+    plugins: ['@tarojs/plugin-html', fromRoot('config/mini-view-attributes.ts')],
     env: clientEnv(),
     alias: { '@': fromRoot('src') },
     framework: 'react',

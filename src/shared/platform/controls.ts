@@ -52,7 +52,7 @@ function browserControl({ role, label, disabled = false, activate }: ControlOpti
  * Props for a `View` that acts as a button or a link. Browser: role, a tab stop, Enter/Space, name.
  * Mini-program: WeChat's `aria-role` / `aria-label` (its screen-reader attributes; see
  * https://developers.weixin.qq.com/miniprogram/dev/component/aria-component.html). Taro 4.2's `view`
- * template does not list them yet, so they reach the WXML only once the build registers them.
+ * does not list them; config/mini-view-attributes.ts registers them with the build and the runtime.
  */
 export function viewControlProps(options: ControlOptions): Record<string, unknown> {
   if (process.env.TARO_ENV === 'weapp') {
