@@ -1,21 +1,11 @@
 import { api } from '@/shared/contracts'
 import { getToken, setToken } from '@/shared/session/token-store'
+import { buildStation } from '../../../../test/jest/fixtures'
 import { taroTest } from '../../../../test/jest/taro'
 import { ApiError, ContractError, NetworkError, errorMessage } from '../errors'
 import { buildUrl, request } from '../request'
 
-const station = {
-  id: '00000000-0000-4000-8000-000000000001',
-  code: 'LZ01',
-  name: '柳州路零工驿站',
-  district: '城关区',
-  address: '城关区柳州路 18 号',
-  location: { lat: 36.06, lng: 103.83 },
-  hours: '每天 6:30–18:00',
-  phone: '0931-8123456',
-  distanceMeters: null,
-  openJobCount: 3,
-}
+const station = buildStation({ openJobCount: 3 })
 
 describe('buildUrl', () => {
   it('fills path parameters, encoded, and leaves out empty query values', () => {
