@@ -2,20 +2,10 @@ import type { TestContext } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import { launchBrowser, screenshot, type Browser } from './browser'
 import { requireBuild } from './paths'
+import { stationWithJobs as demoStationWithJobs } from './demo-data'
 import { getJson, startServer, type RunningServer } from './server'
 
-export interface Station {
-  id: string
-  code: string
-  name: string
-  address: string
-  openJobCount: number
-}
-export interface Job {
-  id: string
-  title: string
-  pay: { amountFen: number; unit: 'hour' | 'day' | 'piece' }
-}
+export type { Job, Station } from './demo-data'
 
 export interface E2E {
   server: RunningServer
@@ -72,14 +62,7 @@ export async function startE2E(): Promise<E2E> {
 }
 
 /** The first station (nearest the city centre) that has open jobs, with its newest jobs. */
-export async function stationWithJobs(e2e: E2E): Promise<{ station: Station; jobs: Job[]; stations: Station[] }> {
-  const stations = (await e2e.api<{ items: Station[] }>('/api/v1/stations')).items
-  for (const station of stations) {
-    const jobs = (await e2e.api<{ items: Job[] }>(`/api/v1/jobs?stationId=${station.id}&limit=10`)).items
-    if (jobs.length > 0) return { station, jobs, stations }
-  }
-  throw new Error('no seeded station has open jobs')
-}
+export const stationWithJobs = (e2e: E2E) => demoStationWithJobs(e2e.server.origin)
 
 /**
  * Visible text on the page, as a person sees it (Taro's H5 navigation bar keeps hidden copies of

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { startApiInProcess, type InProcessApi } from '../support/api'
+import { stationWithJobs } from '../support/demo-data'
 import { requireBuild } from '../support/paths'
 import { WeappSandbox } from '../support/weapp-sandbox'
 
@@ -15,13 +16,6 @@ import { WeappSandbox } from '../support/weapp-sandbox'
  * attribute, and what does the running app put under that key.
  */
 
-interface Station {
-  id: string
-  code: string
-}
-interface Job {
-  title: string
-}
 interface TaroNode {
   nn?: unknown
   cl?: string
@@ -80,18 +74,8 @@ describe('dist/weapp: cards reach WeChat\'s screen reader as links (aria-role, a
   })
 
   it('a rendered job card carries its link role and its pressed look under the keys base.wxml reads', async () => {
-    const stations = (await (await fetch(`${api.origin}/api/v1/stations`)).json()) as { items: Station[] }
-    let station: Station | undefined
-    let job: Job | undefined
-    for (const candidate of stations.items) {
-      const jobs = (await (await fetch(`${api.origin}/api/v1/jobs?stationId=${candidate.id}&limit=1`)).json()) as { items: Job[] }
-      if (jobs.items[0]) {
-        station = candidate
-        job = jobs.items[0]
-        break
-      }
-    }
-    assert.ok(station && job, 'no seeded station has open jobs')
+    const { station, jobs } = await stationWithJobs(api.origin)
+    const job = jobs[0]!
 
     const box = new WeappSandbox({ dir, apiOrigin: api.origin })
     sandboxes.push(box)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { startApiInProcess, type InProcessApi } from '../support/api'
+import { stationWithJobs, type Job, type Station } from '../support/demo-data'
 import { NOT_FOUND_WORDS, payPattern } from '../support/expect-text'
 import { requireBuild } from '../support/paths'
 import { ABSENT_IN_WECHAT, WeappSandbox } from '../support/weapp-sandbox'
@@ -10,17 +11,6 @@ import { ABSENT_IN_WECHAT, WeappSandbox } from '../support/weapp-sandbox'
  * wx.request keeps the path and query the app asked for and goes to this test's server instead of
  * the build's TARO_APP_API_BASE (the requests are recorded, so the rewrite is visible in failures).
  */
-
-interface Station {
-  id: string
-  code: string
-  name: string
-}
-interface Job {
-  id: string
-  title: string
-  pay: { amountFen: number; unit: 'hour' | 'day' | 'piece' }
-}
 
 /** WeChat's performance audit flags a setData call over 256 KB (1 MB is the hard limit). */
 const SET_DATA_AUDIT_BYTES = 256 * 1024
@@ -38,27 +28,10 @@ describe('dist/weapp at runtime, without AbortController & co., against the real
     sandboxes.push(box)
     return box
   }
-  const get = async <T>(path: string): Promise<T> => {
-    const res = await fetch(api.origin + path)
-    assert.equal(res.status, 200, `GET ${path}`)
-    return (await res.json()) as T
-  }
-
   before(async () => {
     dir = requireBuild('weapp')
     api = await startApiInProcess()
-    stations = (await get<{ items: Station[] }>('/api/v1/stations')).items
-    assert.ok(stations.length > 0, 'the demo seed has no stations')
-    // The first station that has open jobs.
-    for (const candidate of stations) {
-      const jobs = (await get<{ items: Job[] }>(`/api/v1/jobs?stationId=${candidate.id}&limit=10`)).items
-      if (jobs.length > 0) {
-        station = candidate
-        stationJobs = jobs
-        break
-      }
-    }
-    assert.ok(station, 'no seeded station has open jobs')
+    ;({ station, jobs: stationJobs, stations } = await stationWithJobs(api.origin))
   })
 
   after(async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { JSDOM } from 'jsdom'
+import { stationWithJobs, type Job, type Station } from '../support/demo-data'
 import { payPattern } from '../support/expect-text'
 import { requireBuild } from '../support/paths'
 import { startServer, type RunningServer } from '../support/server'
@@ -13,17 +14,6 @@ import { WeappSimulator } from '../support/weapp-simulate'
  * removing those globals here cannot touch it).
  */
 
-interface Station {
-  id: string
-  code: string
-  name: string
-}
-interface Job {
-  id: string
-  title: string
-  pay: { amountFen: number; unit: 'hour' | 'day' | 'piece' }
-}
-
 describe('dist/weapp rendered by miniprogram-simulate (wcc + exparser), against the real server', () => {
   let server: RunningServer
   let simulator: WeappSimulator
@@ -34,15 +24,7 @@ describe('dist/weapp rendered by miniprogram-simulate (wcc + exparser), against 
     const dir = requireBuild('weapp')
     server = await startServer()
     // Read what to expect while this process still has fetch.
-    const get = async <T>(path: string) => (await (await fetch(server.origin + path)).json()) as T
-    for (const candidate of (await get<{ items: Station[] }>('/api/v1/stations')).items) {
-      jobs = (await get<{ items: Job[] }>(`/api/v1/jobs?stationId=${candidate.id}&limit=10`)).items
-      if (jobs.length > 0) {
-        station = candidate
-        break
-      }
-    }
-    assert.ok(station, 'no seeded station has open jobs')
+    ;({ station, jobs } = await stationWithJobs(server.origin))
     simulator = new WeappSimulator(dir, server.origin)
     simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
   })
