@@ -248,18 +248,7 @@ export class WeappSandbox {
       data: () => data,
       text,
       waitForText: (predicate, timeoutMs = 15_000) =>
-        new Promise((resolve, reject) => {
-          const started = Date.now()
-          const poll = () => {
-            const now = text()
-            if (predicate(now)) return resolve(now)
-            if (this.disposed || Date.now() - started > timeoutMs) {
-              return reject(new Error(this.describe(route, now, timeoutMs)))
-            }
-            setTimeout(poll, 25)
-          }
-          poll()
-        }),
+        waitForText(text, predicate, timeoutMs, (now) => this.describe(route, now, timeoutMs), () => this.disposed),
       tap: (label) => {
         const path = pathTo(data.root, label)
         if (!path) throw new Error(`no element with the text "${label}" on ${route}; it shows:\n${text()}`)
@@ -582,4 +571,27 @@ function safeJson(value: unknown): string {
   } catch {
     return String(value)
   }
+}
+
+/**
+ * Polls a page's text until `predicate` holds; past `timeoutMs` (or once `stopped`), fails with
+ * `describe`'s account of what the page shows.
+ */
+export function waitForText(
+  text: () => string,
+  predicate: (text: string) => boolean,
+  timeoutMs: number,
+  describe: (now: string) => string,
+  stopped: () => boolean = () => false,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    const poll = () => {
+      const now = text()
+      if (predicate(now)) return resolve(now)
+      if (stopped() || Date.now() - started > timeoutMs) return reject(new Error(describe(now)))
+      setTimeout(poll, 25)
+    }
+    poll()
+  })
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { ABSENT_IN_WECHAT, WeappSandbox } from './weapp-sandbox'
+import { ABSENT_IN_WECHAT, WeappSandbox, waitForText } from './weapp-sandbox'
 
 /**
  * The built mini-program rendered by miniprogram-simulate: WXML compiled by the official `wcc`
@@ -105,16 +105,7 @@ export class WeappSimulator {
       root,
       text,
       waitForText: (predicate, timeoutMs = 15_000) =>
-        new Promise((resolve, reject) => {
-          const started = Date.now()
-          const poll = () => {
-            const now = text()
-            if (predicate(now)) return resolve(now)
-            if (Date.now() - started > timeoutMs) return reject(new Error(this.sandbox.describe(route, now, timeoutMs)))
-            setTimeout(poll, 25)
-          }
-          poll()
-        }),
+        waitForText(text, predicate, timeoutMs, (now) => this.sandbox.describe(route, now, timeoutMs)),
       tap: (label) => {
         const element = innermost(root.dom, label)
         if (!element) throw new Error(`no element shows "${label}" on ${route}:\n${text()}`)
