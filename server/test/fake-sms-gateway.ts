@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackFake } from './loopback-fake'
 
 export interface ReceivedSms {
   method: string
@@ -10,20 +10,11 @@ export interface ReceivedSms {
 }
 
 /** An SMS gateway on 127.0.0.1 that records what it is sent; `status`/`hang` make it fail. */
-export class FakeSmsGateway {
+export class FakeSmsGateway extends LoopbackFake {
   readonly apiKey = 'fake-sms-key'
   status = 200
   hang = false
   readonly received: ReceivedSms[] = []
-  private readonly server = createServer((req, res) => this.handle(req, res))
-  private readonly hanging = new Set<ServerResponse>()
-  url = ''
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this
-  }
 
   /** The code in the last message sent to `phone`. */
   lastCodeFor(phone: string): string | undefined {
@@ -34,13 +25,7 @@ export class FakeSmsGateway {
     return undefined
   }
 
-  async close() {
-    for (const res of this.hanging) res.destroy()
-    this.server.closeAllConnections()
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse) {
+  protected handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -58,7 +43,7 @@ export class FakeSmsGateway {
         body,
       })
       if (this.hang) {
-        this.hanging.add(res)
+        this.hold(res)
         return
       }
       res.writeHead(this.status, { 'content-type': 'application/json' })

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackFake } from './loopback-fake'
 
 export type FakeWechatMode = 'normal' | 'busy' | 'http-error' | 'garbage' | 'hang'
 
@@ -8,39 +8,24 @@ export type FakeWechatMode = 'normal' | 'busy' | 'http-error' | 'garbage' | 'han
  * once (then 40163, like WeChat), unknown codes get 40029, a wrong appid/secret gets 40013.
  * `mode` simulates WeChat failing in the ways the client must survive.
  */
-export class FakeWechat {
+export class FakeWechat extends LoopbackFake {
   readonly appId = 'wx-fake-appid'
   readonly secret = 'fake-secret'
   mode: FakeWechatMode = 'normal'
   readonly requests: URLSearchParams[] = []
   private readonly codes = new Map<string, { openid: string; used: boolean }>()
-  private readonly server = createServer((req, res) => this.handle(req, res))
-  private readonly hanging = new Set<ServerResponse>()
-  url = ''
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this
-  }
 
   /** The code `wx.login` would give the user `openid`. */
   issueCode(code: string, openid: string) {
     this.codes.set(code, { openid, used: false })
   }
 
-  async close() {
-    for (const res of this.hanging) res.destroy()
-    this.server.closeAllConnections()
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse) {
+  protected handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://fake')
     if (url.pathname !== '/sns/jscode2session' || req.method !== 'GET') return this.send(res, 404, { errcode: 404, errmsg: 'not found' })
     this.requests.push(url.searchParams)
     if (this.mode === 'hang') {
-      this.hanging.add(res)
+      this.hold(res)
       return
     }
     if (this.mode === 'http-error') return this.send(res, 503, 'Service Unavailable')
