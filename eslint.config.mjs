@@ -8,7 +8,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import importPlugin from 'eslint-plugin-import'
 import globals from 'globals'
 
-const features = ['stations', 'jobs', 'auth']
+const features = ['stations', 'jobs', 'auth', 'applications', 'messages', 'employer']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', '.swc/**'] },

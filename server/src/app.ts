@@ -8,9 +8,12 @@ import { dbPlugin } from './plugins/db'
 import { errorHandler } from './plugins/error-handler'
 import { h5Plugin } from './plugins/h5'
 import { loggerOptions } from './plugins/logger'
+import applicationsRoutes from './routes/applications/index'
 import authRoutes from './routes/auth/index'
+import favoritesRoutes from './routes/favorites/index'
 import healthRoutes from './routes/health/index'
 import jobRoutes from './routes/jobs/index'
+import messagesRoutes from './routes/messages/index'
 import openapiRoutes from './routes/openapi/index'
 import stationRoutes from './routes/stations/index'
 
@@ -56,6 +59,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(healthRoutes)
   await app.register(stationRoutes, { cityCentre: config.cityCentre })
   await app.register(jobRoutes)
+  await app.register(applicationsRoutes, { config })
+  await app.register(favoritesRoutes)
+  await app.register(messagesRoutes, { config })
   await app.register(openapiRoutes)
 
   await app.register(h5Plugin, { h5Dir: config.h5Dir, stationPage: STATION_PAGE })

@@ -24,6 +24,7 @@ export interface RouteInput<E extends Endpoint> {
   params: Out<E['params']>
   query: Out<E['query']>
   body: Out<E['body']>
+  headers: Out<E['headers']>
   /** Set when the endpoint's auth is 'bearer'. */
   user: E['auth'] extends 'bearer' ? AuthUser : null
   request: FastifyRequest
@@ -49,7 +50,7 @@ function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
 }
 
 /**
- * Registers one contract operation: checks params, query and body with the contract's schemas,
+ * Registers one contract operation: checks params, query, body and declared headers with the contract's schemas,
  * authenticates bearer operations, and checks the handler's answer against the response schema
  * (a mismatch is our bug: a 500, logged, never a wrong body sent to a client).
  */
@@ -61,8 +62,9 @@ export function route<E extends Endpoint>(app: FastifyInstance, endpoint: E, han
       const params = parsePart(endpoint.params, request.params)
       const query = parsePart(endpoint.query, request.query)
       const body = parsePart(endpoint.body, request.body)
+      const headers = parsePart(endpoint.headers, request.headers)
       const user = endpoint.auth === 'bearer' ? await app.authenticate(request) : null
-      const result = await handler({ params, query, body, user, request, reply } as RouteInput<E>)
+      const result = await handler({ params, query, body, headers, user, request, reply } as RouteInput<E>)
       if (endpoint.status === 204) return reply.code(204).send()
       const checked = endpoint.response.safeParse(result)
       if (!checked.success) {

@@ -27,7 +27,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
  * coercion, which is what the client must send), required-ness from the input side (a field with
  * a default may be left out).
  */
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query' | 'header'): JsonSchema[] {
   if (!schema) return []
   const output = jsonSchema(schema, 'output')
   const input = jsonSchema(schema, 'input')
@@ -50,6 +50,7 @@ const ERROR_DESCRIPTION: Record<number, string> = {
   401: '未登录或登录已失效',
   403: '没有权限',
   404: '要找的内容不存在',
+  409: '与当前状态冲突',
   413: '请求内容太大',
   415: '请求内容类型不支持',
   429: '请求太频繁',
@@ -62,7 +63,7 @@ const ERROR_DESCRIPTION: Record<number, string> = {
 function errorResponses(endpoint: Endpoint): Record<string, JsonSchema> {
   const byStatus = new Map<string, string[]>()
   const add = (status: string, code: string) => byStatus.set(status, [...(byStatus.get(status) ?? []), code])
-  if (endpoint.params || endpoint.query || endpoint.body) add('400', 'VALIDATION_FAILED')
+  if (endpoint.params || endpoint.query || endpoint.body || endpoint.headers) add('400', 'VALIDATION_FAILED')
   if (endpoint.body) {
     add('400', 'MALFORMED_JSON')
     add('413', 'PAYLOAD_TOO_LARGE')
@@ -92,7 +93,7 @@ function operation(endpoint: Endpoint): JsonSchema {
     summary: endpoint.summary,
     tags: endpoint.tags,
     ...(endpoint.auth === 'bearer' ? { security: [{ bearer: [] }] } : {}),
-    parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query')],
+    parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query'), ...parameters(endpoint.headers, 'header')],
     ...(endpoint.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } } }
       : {}),

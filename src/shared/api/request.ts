@@ -4,6 +4,7 @@ import {
   ErrorBodySchema,
   type BodyOf,
   type Endpoint,
+  type HeadersOf,
   type ParamsOf,
   type QueryOf,
   type ResponseOf,
@@ -13,7 +14,10 @@ import { getToken, setToken } from '@/shared/session/token-store'
 import { ApiError, ContractError, NetworkError } from './errors'
 
 type Part<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: undefined } : { [K in Key]: T }
-export type RequestInput<E extends Endpoint> = Part<'params', ParamsOf<E>> & Part<'query', QueryOf<E>> & Part<'body', BodyOf<E>>
+export type RequestInput<E extends Endpoint> = Part<'params', ParamsOf<E>> &
+  Part<'query', QueryOf<E>> &
+  Part<'body', BodyOf<E>> &
+  Part<'headers', HeadersOf<E>>
 
 export interface RequestOptions {
   /** Aborting it aborts the underlying request task (react-query passes one to every query). */
@@ -65,6 +69,9 @@ export async function request<E extends Endpoint>(
   const header: Record<string, string> = { Accept: 'application/json' }
   if (input.body !== undefined) header['Content-Type'] = 'application/json'
   if (token) header.Authorization = `Bearer ${token}`
+  for (const [name, value] of Object.entries((input.headers ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string') header[name] = value
+  }
 
   let response: { statusCode: number; data: unknown }
   try {

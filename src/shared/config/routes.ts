@@ -18,8 +18,16 @@ export const entryPages = {
 
 /** WeChat subpackages: loaded on first visit, keeping the main package small. */
 export const subpackages = {
-  jobs: { root: 'subpackages/jobs', pages: { detail: 'detail/index' } },
+  jobs: { root: 'subpackages/jobs', pages: { detail: 'detail/index', favorites: 'favorites/index' } },
   account: { root: 'subpackages/account', pages: { login: 'login/index' } },
+  /** The worker's side of the hiring loop: my applications, one application (check-in, rating). */
+  work: { root: 'subpackages/work', pages: { applications: 'applications/index', application: 'application/index' } },
+  messages: { root: 'subpackages/messages', pages: { list: 'list/index' } },
+  /** The employer's side: my jobs, a job's applicants, the check-in code screen. */
+  employer: {
+    root: 'subpackages/employer',
+    pages: { jobs: 'jobs/index', applicants: 'applicants/index', checkInCode: 'check-in-code/index' },
+  },
 } as const
 
 type Sub = typeof subpackages
@@ -37,5 +45,12 @@ export const pageUrl = {
   station: (query: { code: string } | { id: string }) =>
     'code' in query ? `/${entryPages.station}?code=${encodeURIComponent(query.code)}` : `/${entryPages.station}?id=${encodeURIComponent(query.id)}`,
   jobDetail: (id: string) => `${pagePath('jobs', 'detail')}?id=${encodeURIComponent(id)}`,
+  favorites: pagePath('jobs', 'favorites'),
+  myApplications: pagePath('work', 'applications'),
+  application: (id: string) => `${pagePath('work', 'application')}?id=${encodeURIComponent(id)}`,
+  messages: pagePath('messages', 'list'),
+  employerJobs: pagePath('employer', 'jobs'),
+  applicants: (jobId: string) => `${pagePath('employer', 'applicants')}?jobId=${encodeURIComponent(jobId)}`,
+  checkInCode: (jobId: string) => `${pagePath('employer', 'checkInCode')}?jobId=${encodeURIComponent(jobId)}`,
   login: (redirect?: string) => `${pagePath('account', 'login')}${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
 }

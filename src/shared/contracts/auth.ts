@@ -81,6 +81,18 @@ export const authEndpoints = {
     response: SessionSchema,
     errors: { 401: ['WECHAT_LOGIN_FAILED'], 429: ['RATE_LIMITED'], 502: ['WECHAT_LOGIN_FAILED'], 503: ['WECHAT_NOT_CONFIGURED'] },
   }),
+  wechatPhone: endpoint({
+    operationId: 'wechatPhone',
+    method: 'POST',
+    path: '/auth/wechat/phone',
+    summary: '微信手机号快速验证（getPhoneNumber 的 code）：把手机号和微信连到同一个账号，返回该账号的新会话',
+    tags: ['auth'],
+    auth: 'bearer',
+    body: WechatLoginBodySchema,
+    status: 200,
+    response: SessionSchema,
+    errors: { 401: ['WECHAT_LOGIN_FAILED'], 409: ['WECHAT_ALREADY_LINKED'], 429: ['RATE_LIMITED'], 502: ['WECHAT_LOGIN_FAILED'], 503: ['WECHAT_NOT_CONFIGURED'] },
+  }),
   logout: endpoint({
     operationId: 'logout',
     method: 'POST',

@@ -15,6 +15,7 @@ export interface Endpoint<
   Body extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
   Auth extends EndpointAuth = EndpointAuth,
+  Headers extends z.ZodType = z.ZodType,
 > {
   operationId: string
   method: HttpMethod
@@ -26,6 +27,8 @@ export interface Endpoint<
   params?: Params
   query?: Query
   body?: Body
+  /** Request headers the operation reads, lower-case names (`idempotency-key`). */
+  headers?: Headers
   /** Success status and the body it carries; 204 carries none (use z.void()). */
   status: 200 | 201 | 204
   response: Response
@@ -43,13 +46,15 @@ export function endpoint<
   Response extends z.ZodType = z.ZodType,
   // Kept literal so that server handlers of 'bearer' operations are typed with a user.
   Auth extends EndpointAuth = EndpointAuth,
->(def: Endpoint<Params, Query, Body, Response, Auth>): Endpoint<Params, Query, Body, Response, Auth> {
+  Headers extends z.ZodType = z.ZodUndefined,
+>(def: Endpoint<Params, Query, Body, Response, Auth, Headers>): Endpoint<Params, Query, Body, Response, Auth, Headers> {
   return def
 }
 
 export type ParamsOf<E> = E extends Endpoint<infer P, z.ZodType, z.ZodType, z.ZodType> ? z.input<P> : never
 export type QueryOf<E> = E extends Endpoint<z.ZodType, infer Q, z.ZodType, z.ZodType> ? z.input<Q> : never
 export type BodyOf<E> = E extends Endpoint<z.ZodType, z.ZodType, infer B, z.ZodType> ? z.input<B> : never
+export type HeadersOf<E> = E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, z.ZodType, EndpointAuth, infer H> ? z.input<H> : never
 export type ResponseOf<E> = E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never
 
 export const API_PREFIX = '/api/v1'

@@ -47,11 +47,28 @@ export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'])
 
 export const JobStatusSchema = z.enum(['open', 'filled', 'closed'])
 
+/**
+ * How applicants become hired. `first_come`: the first applicants are hired at once until the places
+ * run out (as 日结 work usually is). `review`: the employer chooses among the applicants.
+ */
+export const HiringModes = { first_come: '先到先得，报名即录用', review: '用人单位挑选' } as const
+export const HiringModeSchema = z.enum(['first_come', 'review'])
+export type HiringMode = z.infer<typeof HiringModeSchema>
+
+/** Average stars (1–5, one decimal) over `count` ratings; null average while there are none. */
+export const RatingSummarySchema = z.object({
+  average: z.number().min(1).max(5).nullable(),
+  count: z.number().int().nonnegative(),
+})
+export type RatingSummary = z.infer<typeof RatingSummarySchema>
+
 export const EmployerSummarySchema = z.object({
   id: IdSchema,
   name: z.string(),
   /** Registered and checked by station staff (business licence seen). */
   verified: z.boolean(),
+  /** What workers who finished its jobs said of it. */
+  rating: RatingSummarySchema,
 })
 
 /** A short-term job post with the fields the job-post rules require (人力资源市场暂行条例 Art. 24). */
@@ -63,6 +80,11 @@ export const JobSchema = z.object({
   stationId: IdSchema.nullable(),
   stationName: z.string().nullable(),
   headcount: z.number().int().positive(),
+  /** Headcount less the workers hired (or checked in, or done); 0 when full. */
+  placesLeft: z.number().int().nonnegative(),
+  hiringMode: HiringModeSchema,
+  /** The employer welcomes workers over 50/60: a positive signal, never an exclusion of anyone. */
+  welcomesOlder: z.boolean(),
   /** 工作内容 */
   duties: z.string(),
   /** 任职要求 */
@@ -83,22 +105,66 @@ export const JobSchema = z.object({
   workDateEnd: DateSchema,
   /** Daily working time in plain words, e.g. 08:00–17:00. */
   workHours: z.string(),
+  /** When work starts and ends each day (HH:MM, city time): check-in and cancelling go by them. */
+  workStartTime: z.string().regex(/^\d{2}:\d{2}$/),
+  workEndTime: z.string().regex(/^\d{2}:\d{2}$/),
   /** The post is shown until this date (inclusive). */
   validUntil: DateSchema,
   status: JobStatusSchema,
   postedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
   distanceMeters: z.number().int().nonnegative().nullable(),
 })
 export type Job = z.infer<typeof JobSchema>
 
+/** A keyword is matched inside title, employer name and duties; Chinese needs no spaces. */
+export const KEYWORD_MAX_LENGTH = 30
+
+/** Which jobs come first. Never by anything paid for: only by the sort the person chose. */
+export const JobSorts = { newest: '最新发布', nearest: '离我最近', pay: '工资最高' } as const
+export const JobSortSchema = z.enum(['newest', 'nearest', 'pay'], { message: '排序方式不对' })
+export type JobSort = z.infer<typeof JobSortSchema>
+
+/** Work dates, in the city's time zone: today, tomorrow, or today to the end of this week (Sunday). */
+export const WorkDateFilters = { today: '今天', tomorrow: '明天', week: '本周' } as const
+export const WorkDateFilterSchema = z.enum(['today', 'tomorrow', 'week'], { message: '工作日期只能选今天、明天或本周' })
+
+/** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+    z.array(item).min(1, { message: '至少选一项' }).max(20, { message: '选得太多了' }),
+  )
+
+const BooleanQuerySchema = z.enum(['true', 'false'], { message: '只能是 true 或 false' }).transform((v) => v === 'true')
+
 export const ListJobsQuerySchema = z
   .object({
+    q: z
+      .string()
+      .trim()
+      .max(KEYWORD_MAX_LENGTH, { message: `关键词最多 ${KEYWORD_MAX_LENGTH} 个字` })
+      .optional()
+      .transform((v) => v || undefined),
     stationId: IdSchema.optional(),
-    category: JobCategorySchema.optional(),
+    category: listOf(JobCategorySchema).optional(),
+    employmentType: EmploymentTypeSchema.optional(),
+    payUnit: PayUnitSchema.optional(),
+    /** At least this much per payUnit (required with it: ¥200 a day and ¥200 an hour are not comparable). */
+    minPayFen: z.coerce
+      .number({ message: '最低工资应为数字' })
+      .int({ message: '最低工资应为整数（分）' })
+      .positive({ message: '最低工资应大于 0' })
+      .max(100_000_000, { message: '最低工资太大了' })
+      .optional(),
+    settlement: SettlementSchema.optional(),
+    date: WorkDateFilterSchema.optional(),
+    welcomesOlder: BooleanQuerySchema.optional(),
     lat: LatSchema.optional(),
     lng: LngSchema.optional(),
     /** With lat/lng: only jobs within this radius. */
     radiusKm: z.coerce.number({ message: '范围应为数字' }).positive({ message: '范围应大于 0' }).max(200, { message: '范围最多 200 公里' }).optional(),
+    sort: JobSortSchema.default('newest'),
     cursor: CursorSchema.optional(),
     limit: PageLimitSchema,
   })
@@ -110,6 +176,14 @@ export const ListJobsQuerySchema = z
     message: '按范围筛选需要位置',
     path: ['radiusKm'],
   })
+  .refine((q) => q.sort !== 'nearest' || q.lat !== undefined, {
+    message: '按距离排序需要位置',
+    path: ['sort'],
+  })
+  .refine((q) => q.minPayFen === undefined || q.payUnit !== undefined, {
+    message: '按最低工资筛选要先选计薪方式（时薪、日薪或计件）',
+    path: ['minPayFen'],
+  })
 export type ListJobsQuery = z.input<typeof ListJobsQuerySchema>
 
 export const JobPageSchema = pageOf(JobSchema)
@@ -120,7 +194,7 @@ export const jobEndpoints = {
     operationId: 'listJobs',
     method: 'GET',
     path: '/jobs',
-    summary: '在招的短期岗位，最新发布在前，按游标翻页',
+    summary: '在招的短期岗位：关键词、筛选、排序（最新 / 最近 / 工资），按游标翻页',
     tags: ['jobs'],
     auth: 'none',
     query: ListJobsQuerySchema,

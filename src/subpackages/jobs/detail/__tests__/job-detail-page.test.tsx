@@ -14,7 +14,7 @@ describe('job detail page', () => {
     settlement: 'daily',
     headcount: 5,
     stationName: '柳州路零工驿站',
-    employer: { id: '00000000-0000-4000-8000-0000000000ee', name: '兰州顺达物流有限公司', verified: true },
+    employer: { id: '00000000-0000-4000-8000-0000000000ee', name: '兰州顺达物流有限公司', verified: true, rating: { average: null, count: 0 } },
   })
 
   it('shows what the post must say, and says plainly that applying online is coming', async () => {

@@ -1,0 +1,39 @@
+import type { MessageKind, SubscribeTemplateKind } from '../../../src/shared/contracts/index'
+import type { Db } from '../db/types'
+
+/** A thing a person must know: always a message in the app, and a push where they consented. */
+export interface Notification {
+  userId: string
+  kind: MessageKind
+  title: string
+  body: string
+  link: { kind: 'application' | 'job'; id: string } | null
+  /** The same event never notifies twice: e.g. `hired:<application id>`. */
+  dedupeKey: string
+  /**
+   * Also push it through WeChat's subscribe message of this kind, with these template values (each
+   * already within WeChat's field limits). Sent by the outbox worker only if the person consented.
+   */
+  push?: { templateKind: SubscribeTemplateKind; data: Record<string, string> }
+}
+
+/**
+ * Writes the message (and its outbox row) in the caller's transaction, so that a status change and
+ * its notice commit together or not at all. Idempotent by `dedupeKey`.
+ */
+export async function notify(db: Db, n: Notification): Promise<void> {
+  const [message] = await db.query<{ id: string }>(
+    `insert into messages (user_id, kind, title, body, link_kind, link_id, dedupe_key)
+     values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (user_id, dedupe_key) do nothing
+     returning id`,
+    [n.userId, n.kind, n.title, n.body, n.link?.kind ?? null, n.link?.id ?? null, n.dedupeKey],
+  )
+  if (!message || !n.push) return
+  await db.query(
+    `insert into outbox (channel, user_id, message_id, template_kind, payload, dedupe_key)
+     values ('wechat_subscribe', $1, $2, $3, $4, $5)
+     on conflict (dedupe_key) do nothing`,
+    [n.userId, message.id, n.push.templateKind, JSON.stringify(n.push.data), `wechat:${n.userId}:${n.dedupeKey}`],
+  )
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import { CursorSchema, IdSchema, PageLimitSchema, TimestampSchema } from './common'
+import { endpoint } from './endpoint'
+
+/** What a message is about; the app picks an icon and a link by it. */
+export const MessageKinds = {
+  application_hired: '录用通知',
+  application_rejected: '未录用通知',
+  application_cancelled: '报名已取消',
+  application_received: '新的报名',
+  work_reminder: '上工提醒',
+  work_completed: '完工确认',
+} as const
+export const MessageKindSchema = z.enum(['application_hired', 'application_rejected', 'application_cancelled', 'application_received', 'work_reminder', 'work_completed'])
+export type MessageKind = z.infer<typeof MessageKindSchema>
+
+/** Where tapping a message goes. */
+export const MessageLinkSchema = z.object({ kind: z.enum(['application', 'job']), id: IdSchema })
+
+export const MessageSchema = z.object({
+  id: IdSchema,
+  kind: MessageKindSchema,
+  title: z.string(),
+  body: z.string(),
+  link: MessageLinkSchema.nullable(),
+  createdAt: TimestampSchema,
+  readAt: TimestampSchema.nullable(),
+})
+export type Message = z.infer<typeof MessageSchema>
+
+export const MessagePageSchema = z.object({
+  items: z.array(MessageSchema),
+  nextCursor: z.string().nullable(),
+  unreadCount: z.number().int().nonnegative(),
+})
+export type MessagePage = z.infer<typeof MessagePageSchema>
+
+/**
+ * WeChat subscribe-message templates the app may ask consent for. The ids are the account's own
+ * (configured on the server); a kind without a configured id is left out.
+ */
+export const SubscribeTemplateKindSchema = z.enum(['application_result', 'work_reminder'])
+export type SubscribeTemplateKind = z.infer<typeof SubscribeTemplateKindSchema>
+export const SubscribeTemplatesSchema = z.object({
+  templates: z.array(z.object({ kind: SubscribeTemplateKindSchema, templateId: z.string() })),
+})
+
+/** What `requestSubscribeMessage` answered, per template: each `accept` allows one message. */
+export const RecordSubscriptionsBodySchema = z.object({
+  results: z
+    .array(z.object({ templateId: z.string().min(1).max(64), accepted: z.boolean() }))
+    .min(1, { message: '没有订阅结果' })
+    .max(3, { message: '一次最多订阅 3 个模板' }),
+})
+
+export const messageEndpoints = {
+  listMessages: endpoint({
+    operationId: 'listMessages',
+    method: 'GET',
+    path: '/me/messages',
+    summary: '我的消息，最新的在前，带未读数',
+    tags: ['messages'],
+    auth: 'bearer',
+    query: z.object({ cursor: CursorSchema.optional(), limit: PageLimitSchema }),
+    status: 200,
+    response: MessagePageSchema,
+    errors: { 400: ['INVALID_CURSOR'] },
+  }),
+  unreadMessageCount: endpoint({
+    operationId: 'unreadMessageCount',
+    method: 'GET',
+    path: '/me/messages/unread-count',
+    summary: '未读消息数（“我的”角标）',
+    tags: ['messages'],
+    auth: 'bearer',
+    status: 200,
+    response: z.object({ count: z.number().int().nonnegative() }),
+  }),
+  markMessageRead: endpoint({
+    operationId: 'markMessageRead',
+    method: 'POST',
+    path: '/me/messages/:id/read',
+    summary: '标记一条消息已读',
+    tags: ['messages'],
+    auth: 'bearer',
+    params: z.object({ id: IdSchema }),
+    status: 204,
+    response: z.void(),
+    errors: { 404: ['MESSAGE_NOT_FOUND'] },
+  }),
+  markAllMessagesRead: endpoint({
+    operationId: 'markAllMessagesRead',
+    method: 'POST',
+    path: '/me/messages/read-all',
+    summary: '全部标为已读',
+    tags: ['messages'],
+    auth: 'bearer',
+    status: 204,
+    response: z.void(),
+  }),
+  getSubscribeTemplates: endpoint({
+    operationId: 'getSubscribeTemplates',
+    method: 'GET',
+    path: '/wechat/subscribe-templates',
+    summary: '小程序可请求订阅的消息模板',
+    tags: ['messages'],
+    auth: 'none',
+    status: 200,
+    response: SubscribeTemplatesSchema,
+  }),
+  recordSubscriptions: endpoint({
+    operationId: 'recordSubscriptions',
+    method: 'POST',
+    path: '/me/wechat-subscriptions',
+    summary: '记录用户对订阅消息的同意（每次同意可发一条）',
+    tags: ['messages'],
+    auth: 'bearer',
+    body: RecordSubscriptionsBodySchema,
+    status: 204,
+    response: z.void(),
+    errors: { 400: ['UNKNOWN_TEMPLATE'] },
+  }),
+}
