@@ -45,6 +45,13 @@ function initialState() {
     pagesBelow: [] as string[],
     enterOptions: { path: 'pages/home/index', query: {} as Record<string, string>, scene: 1001 },
     shareOptions: null as unknown,
+    /** What scanCode yields: the QR text, or an errMsg to fail with ('scanCode:fail cancel' when closed). */
+    scan: { result: 'fake-qr' } as { result: string } | { errMsg: string },
+    /** Tab bar badges by item index, as setTabBarBadge / removeTabBarBadge left them. */
+    tabBarBadges: new Map<number, string>(),
+    /** Every showModal asked, and what the person answers (OK by default). */
+    modals: [] as { title?: string; content?: string; confirmText?: string }[],
+    modalConfirms: true,
     hooks: {
       show: new Set<{ current: Listener<[unknown?]> }>(),
       hide: new Set<{ current: Listener }>(),
@@ -124,6 +131,20 @@ export const taroTest = {
     let result: unknown
     for (const ref of state.hooks.shareAppMessage) result = ref.current(options)
     return result
+  },
+  /** What the next scanCode yields: QR text, or `{ errMsg }` to fail (e.g. 'scanCode:fail cancel'). */
+  setScanResult(scan: { result: string } | { errMsg: string }) {
+    state.scan = scan
+  },
+  get tabBarBadges() {
+    return state.tabBarBadges
+  },
+  get modals() {
+    return state.modals
+  },
+  /** Whether the person taps OK (true) or 取消 (false) in the modals that follow. */
+  setModalConfirms(confirm: boolean) {
+    state.modalConfirms = confirm
   },
   setNetwork(isConnected: boolean) {
     for (const listener of state.networkChange) listener({ isConnected, networkType: isConnected ? 'wifi' : 'none' })
@@ -247,7 +268,19 @@ const Taro = {
   hideToast: () => Promise.resolve({ errMsg: 'hideToast:ok' }),
   showLoading: () => Promise.resolve({ errMsg: 'showLoading:ok' }),
   hideLoading: () => Promise.resolve({ errMsg: 'hideLoading:ok' }),
-  showModal: () => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
+  showModal: ({ title, content, confirmText }: { title?: string; content?: string; confirmText?: string } = {}) => {
+    state.modals.push({ title, content, confirmText })
+    return Promise.resolve({ confirm: state.modalConfirms, cancel: !state.modalConfirms, errMsg: 'showModal:ok' })
+  },
+  scanCode: () => ('result' in state.scan ? Promise.resolve({ result: state.scan.result, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: '', errMsg: 'scanCode:ok' }) : fail(state.scan.errMsg)),
+  setTabBarBadge: ({ index, text }: { index: number; text: string }) => {
+    state.tabBarBadges.set(index, text)
+    return Promise.resolve({ errMsg: 'setTabBarBadge:ok' })
+  },
+  removeTabBarBadge: ({ index }: { index: number }) => {
+    state.tabBarBadges.delete(index)
+    return Promise.resolve({ errMsg: 'removeTabBarBadge:ok' })
+  },
   showShareMenu: () => Promise.resolve({ errMsg: 'showShareMenu:ok' }),
   stopPullDownRefresh: () => Promise.resolve({ errMsg: 'stopPullDownRefresh:ok' }),
   setNavigationBarTitle: () => Promise.resolve({ errMsg: 'setNavigationBarTitle:ok' }),

@@ -1,0 +1,32 @@
+/**
+ * A count on a tab bar item (the unread messages on 我的). WeChat and Taro's H5 tab bar both take
+ * `setTabBarBadge` / `removeTabBarBadge` by the item's index.
+ */
+import Taro from '@tarojs/taro'
+import { tabPages } from '@/shared/config/routes'
+
+type TabPage = (typeof tabPages)[keyof typeof tabPages]
+
+/** app.config.ts lists the tab bar in the order of `tabPages`. */
+function tabIndex(page: TabPage): number {
+  return Object.values(tabPages).indexOf(page)
+}
+
+/** What a badge says: the count, `99+` past 99 (WeChat cuts longer text to `...`). */
+export function badgeText(count: number): string {
+  return count > 99 ? '99+' : String(count)
+}
+
+/**
+ * Shows `count` on the tab of `page`, or removes the badge at 0. Never throws: WeChat refuses while a
+ * page without the tab bar is on top, and the badge is set again when the tab page shows.
+ */
+export async function setTabBadge(page: TabPage, count: number): Promise<void> {
+  const index = tabIndex(page)
+  try {
+    if (count > 0) await Taro.setTabBarBadge({ index, text: badgeText(count) })
+    else await Taro.removeTabBarBadge({ index })
+  } catch {
+    // See above: nothing to tell the person.
+  }
+}
