@@ -11,7 +11,7 @@ const TODAY = '2026-03-02'
 
 /** Every seeded table, row by row, without the insertion timestamps. */
 async function dump(db: SqlDb) {
-  const tables = ['stations', 'employers', 'jobs', 'users']
+  const tables = ['stations', 'employers', 'jobs', 'users', 'applications', 'ratings', 'messages']
   const out: Record<string, unknown[]> = {}
   for (const table of tables) {
     const rows = await db.query<Record<string, unknown>>(`select * from ${table} order by id`)
@@ -60,7 +60,7 @@ forEachDatabase('demo city seed', (target) => {
 
   test('seeding again adds nothing; seedIfEmpty leaves a seeded database alone', async () => {
     const before = await dump(a.db)
-    assert.deepEqual(await seed(a.db, TODAY), { stations: 0, employers: 0, jobs: 0, users: 0 })
+    assert.deepEqual(await seed(a.db, TODAY), { stations: 0, employers: 0, jobs: 0, users: 0, applications: 0 })
     assert.equal(await seedIfEmpty(a.db), null)
     assert.deepEqual(await dump(a.db), before)
   })
@@ -85,7 +85,7 @@ forEachDatabase('demo city seed', (target) => {
 
   test('demo accounts exist with their links', async () => {
     const users = await a.db.query<{ phone: string; role: string; employer_id: string | null; station_id: string | null }>(
-      'select phone, role, employer_id, station_id from users order by phone',
+      `select phone, role, employer_id, station_id from users where phone like '1380000000_' order by phone`,
     )
     assert.deepEqual(
       users.map((u) => [u.phone, u.role, u.employer_id !== null, u.station_id !== null]),
@@ -93,8 +93,44 @@ forEachDatabase('demo city seed', (target) => {
         ['13800000001', 'worker', false, false],
         ['13800000002', 'employer', true, false],
         ['13800000003', 'staff', false, true],
+        ['13800000004', 'worker', false, false],
+        ['13800000005', 'worker', false, false],
+        ['13800000006', 'employer', true, false],
       ],
     )
+  })
+
+  test('hiring: both hiring modes, older-friendly posts, places that add up, every application status, ratings', async () => {
+    const [jobs] = await a.db.query<{ first_come: number; review: number; older: number; few_left: number; over: number; miscounted: number }>(
+      `select count(*) filter (where hiring_mode = 'first_come')::int as first_come,
+              count(*) filter (where hiring_mode = 'review')::int as review,
+              count(*) filter (where welcomes_older)::int as older,
+              count(*) filter (where status = 'open' and headcount - hired_count between 1 and 2 and hired_count > 0)::int as few_left,
+              count(*) filter (where hired_count > headcount)::int as over,
+              count(*) filter (where hired_count <> (select count(*) from applications a
+                 where a.job_id = jobs.id and a.status in ('hired','checked_in','completed')))::int as miscounted
+       from jobs`,
+    )
+    assert.ok(jobs!.first_come >= 30 && jobs!.review >= 30, JSON.stringify(jobs))
+    assert.ok(jobs!.older >= 20)
+    assert.ok(jobs!.few_left >= 5)
+    assert.equal(jobs!.over, 0)
+    assert.equal(jobs!.miscounted, 0, 'hired_count matches the applications that hold a place')
+    const statuses = await a.db.query<{ status: string }>(`select distinct status from applications order by status`)
+    assert.deepEqual(statuses.map((r) => r.status), ['applied', 'cancelled', 'checked_in', 'completed', 'hired', 'no_show', 'rejected'])
+    const [ratings] = await a.db.query<{ worker: number; employer: number; sums: boolean }>(
+      `select count(*) filter (where rater = 'worker')::int as worker, count(*) filter (where rater = 'employer')::int as employer,
+              (select sum(rating_count) from employers) = count(*) filter (where rater = 'worker') as sums
+       from ratings`,
+    )
+    assert.ok(ratings!.worker >= 3 && ratings!.employer >= 3)
+    assert.ok(ratings!.sums, 'employers\' rating counts match the ratings given')
+    const [owned] = await a.db.query<{ n: number }>(
+      `select count(distinct u.phone)::int as n from users u join jobs j on j.employer_id = u.employer_id
+       where u.phone in ('13800000002', '13800000006') and j.status = 'open' and j.valid_until >= $1::date`,
+      [TODAY],
+    )
+    assert.equal(owned!.n, 2, 'both demo employers own open posts')
   })
 })
 

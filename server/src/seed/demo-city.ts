@@ -1,5 +1,6 @@
 import { JobCategories, type JobCategory } from '../../../src/shared/contracts/index'
 import { EMPLOYERS } from './employers'
+import { buildHiring, type DemoHiring, type DemoUser } from './hiring'
 import { JOB_TEMPLATES, NO_FEES_NOTE, type JobTemplate } from './job-templates'
 import { addDays, createRandom, seedUuid, type Random } from './random'
 import { STATIONS, type StationSeed } from './stations'
@@ -9,11 +10,11 @@ const SEED = 20_241_123
 
 const JOB_COUNT = 340
 
-export interface DemoCity {
+export interface DemoCity extends Omit<DemoHiring, 'users'> {
   stations: (StationSeed & { id: string })[]
   employers: { id: string; name: string; creditCode: string; verified: boolean; contactName: string; contactPhone: string }[]
   jobs: DemoJob[]
-  users: { id: string; role: 'worker' | 'employer' | 'staff'; phone: string; displayName: string; employerId: string | null; stationId: string | null }[]
+  users: DemoUser[]
 }
 
 export interface DemoJob {
@@ -40,6 +41,13 @@ export interface DemoJob {
   validUntil: string
   status: 'open' | 'filled' | 'closed'
   postedAt: string
+  hiringMode: 'first_come' | 'review'
+  welcomesOlder: boolean
+  meetingPoint: string
+  workStartTime: string
+  workEndTime: string
+  /** Workers hired (or checked in, or done): set from the seeded applications. */
+  hiredCount: number
 }
 
 /** GB 32100 check character: weights 3^(i−1) mod 31 over the first 17 characters. */
@@ -167,7 +175,20 @@ function buildJob(random: Random, index: number, today: string, city: Pick<DemoC
     validUntil,
     status,
     postedAt: postedAt(today, random.int(5, 10 * 24 * 60)),
+    // Filled in by the hiring pass (seed/hiring.ts), which draws from its own random stream.
+    hiringMode: 'review',
+    welcomesOlder: false,
+    meetingPoint: '',
+    ...shiftTimes(workHours),
+    hiredCount: 0,
   }
+}
+
+/** `08:00–17:00（午休 1 小时）` → 08:00 and 17:00; `20:00–次日 06:00` → 20:00 and 06:00 (next morning). */
+export function shiftTimes(workHours: string): { workStartTime: string; workEndTime: string } {
+  const times = workHours.match(/\d{1,2}:\d{2}/g) ?? []
+  const pad = (t: string) => t.padStart(5, '0')
+  return { workStartTime: pad(times[0] ?? '08:00'), workEndTime: pad(times[1] ?? '17:00') }
 }
 
 /**
@@ -186,13 +207,7 @@ export function buildDemoCity(today: string): DemoCity {
     contactName: e.contactName,
     contactPhone: `0355-${3000000 + i * 1013}`,
   }))
-  const jobs = Array.from({ length: JOB_COUNT }, (_, i) => buildJob(random, i, today, { stations, employers }))
-  const firstEmployer = employers[0]!
-  const firstStation = stations[0]!
-  const users: DemoCity['users'] = [
-    { id: seedUuid('user:worker'), role: 'worker', phone: '13800000001', displayName: '王师傅', employerId: null, stationId: null },
-    { id: seedUuid('user:employer'), role: 'employer', phone: '13800000002', displayName: `李经理（${firstEmployer.name}）`, employerId: firstEmployer.id, stationId: null },
-    { id: seedUuid('user:staff'), role: 'staff', phone: '13800000003', displayName: `赵老师（${firstStation.name}）`, employerId: null, stationId: firstStation.id },
-  ]
-  return { stations, employers, jobs, users }
+  const drawn = Array.from({ length: JOB_COUNT }, (_, i) => buildJob(random, i, today, { stations, employers }))
+  const { jobs, ...hiring } = buildHiring({ stations, employers, jobs: drawn }, today)
+  return { stations, employers, jobs, ...hiring }
 }

@@ -7,6 +7,7 @@ export interface SeedCounts {
   employers: number
   jobs: number
   users: number
+  applications: number
 }
 
 /** Today's date in the city's zone, as the database sees it: seeded work dates are relative to it. */
@@ -16,7 +17,7 @@ async function cityToday(db: SqlDb): Promise<string> {
 }
 
 /** The tables the seed fills. */
-const SEEDED_TABLES = 'stations, employers, jobs, users'
+const SEEDED_TABLES = 'stations, employers, jobs, users, applications, application_events, ratings, messages'
 
 /**
  * Loads the demo city. Idempotent: every row has a fixed id and existing rows are left alone, so a
@@ -93,11 +94,12 @@ async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
     ['id', 'code', 'name', 'district', 'address', 'lat', 'lng', 'hours', 'phone'],
     city.stations.map((s) => [s.id, s.code, s.name, s.district, s.address, s.lat, s.lng, s.hours, s.phone]),
   )
+  const employerStars = (id: string) => city.employerRatings.get(id) ?? { sum: 0, count: 0 }
   const employers = await insertRows(
     db,
     'employers',
-    ['id', 'name', 'credit_code', 'verified', 'contact_name', 'contact_phone'],
-    city.employers.map((e) => [e.id, e.name, e.creditCode, e.verified, e.contactName, e.contactPhone]),
+    ['id', 'name', 'credit_code', 'verified', 'contact_name', 'contact_phone', 'rating_sum', 'rating_count'],
+    city.employers.map((e) => [e.id, e.name, e.creditCode, e.verified, e.contactName, e.contactPhone, employerStars(e.id).sum, employerStars(e.id).count]),
   )
   const jobs = await insertRows(
     db,
@@ -105,19 +107,49 @@ async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
     [
       'id', 'title', 'category', 'employer_id', 'station_id', 'headcount', 'duties', 'requirements', 'conditions',
       'address', 'district', 'lat', 'lng', 'pay_amount_fen', 'pay_unit', 'settlement', 'employment_type',
-      'work_date_start', 'work_date_end', 'work_hours', 'valid_until', 'status', 'posted_at',
+      'work_date_start', 'work_date_end', 'work_hours', 'valid_until', 'status', 'posted_at', 'updated_at',
+      'hiring_mode', 'welcomes_older', 'meeting_point', 'work_start_time', 'work_end_time', 'hired_count',
     ],
     city.jobs.map((j) => [
       j.id, j.title, j.category, j.employerId, j.stationId, j.headcount, j.duties, j.requirements, j.conditions,
       j.address, j.district, j.lat, j.lng, j.payAmountFen, j.payUnit, j.settlement, j.employmentType,
-      j.workDateStart, j.workDateEnd, j.workHours, j.validUntil, j.status, j.postedAt,
+      j.workDateStart, j.workDateEnd, j.workHours, j.validUntil, j.status, j.postedAt, j.postedAt,
+      j.hiringMode, j.welcomesOlder, j.meetingPoint, j.workStartTime, j.workEndTime, j.hiredCount,
     ]),
   )
+  const workerStars = (id: string) => city.workerRatings.get(id) ?? { sum: 0, count: 0 }
   const users = await insertRows(
     db,
     'users',
-    ['id', 'role', 'phone', 'display_name', 'employer_id', 'station_id'],
-    city.users.map((u) => [u.id, u.role, u.phone, u.displayName, u.employerId, u.stationId]),
+    ['id', 'role', 'phone', 'display_name', 'employer_id', 'station_id', 'rating_sum', 'rating_count'],
+    city.users.map((u) => [u.id, u.role, u.phone, u.displayName, u.employerId, u.stationId, workerStars(u.id).sum, workerStars(u.id).count]),
   )
-  return { stations, employers, jobs, users }
+  const applications = await insertRows(
+    db,
+    'applications',
+    ['id', 'job_id', 'worker_id', 'status', 'created_at', 'updated_at', 'checked_in_at', 'check_in_method'],
+    city.applications.map((a) => [a.id, a.jobId, a.workerId, a.status, a.createdAt, a.updatedAt, a.checkedInAt, a.checkInMethod]),
+  )
+  // Events, ratings and messages belong to the applications: only a first load writes them.
+  if (applications > 0) {
+    await insertRows(
+      db,
+      'application_events',
+      ['application_id', 'status', 'actor', 'reason', 'at'],
+      city.events.map((e) => [e.applicationId, e.status, e.actor, e.reason, e.at]),
+    )
+    await insertRows(
+      db,
+      'ratings',
+      ['id', 'application_id', 'rater', 'rater_user_id', 'stars', 'tags', 'comment', 'created_at'],
+      city.ratings.map((r) => [r.id, r.applicationId, r.rater, r.raterUserId, r.stars, r.tags, r.comment, r.createdAt]),
+    )
+    await insertRows(
+      db,
+      'messages',
+      ['id', 'user_id', 'kind', 'title', 'body', 'link_kind', 'link_id', 'dedupe_key', 'created_at'],
+      city.messages.map((m) => [m.id, m.userId, m.kind, m.title, m.body, m.linkKind, m.linkId, m.dedupeKey, m.createdAt]),
+    )
+  }
+  return { stations, employers, jobs, users, applications }
 }

@@ -105,7 +105,10 @@ export const JobSchema = z.object({
   workDateEnd: DateSchema,
   /** Daily working time in plain words, e.g. 08:00–17:00. */
   workHours: z.string(),
-  /** When work starts and ends each day (HH:MM, city time): check-in and cancelling go by them. */
+  /**
+   * When work starts and ends each day (HH:MM, city time): check-in and cancelling go by them. An end
+   * at or before the start is the next morning (a night shift, 20:00–次日 06:00).
+   */
   workStartTime: z.string().regex(/^\d{2}:\d{2}$/),
   workEndTime: z.string().regex(/^\d{2}:\d{2}$/),
   /** The post is shown until this date (inclusive). */

@@ -15,11 +15,12 @@ alter table jobs
   add column updated_at       timestamptz not null default now(),
   add constraint jobs_hired_within_headcount check (hired_count <= headcount);
 
--- Existing posts carry their hours only as text ("08:00–17:00"): take the times from it.
+-- Existing posts carry their hours only as text ("08:00–17:00（午休 1 小时）", "20:00–次日 06:00"): the
+-- first time is the start, the second the end (an end before the start is the next morning).
 update jobs set
-  work_start_time = (substring(work_hours from '^(\d{1,2}:\d{2})'))::time,
-  work_end_time = (substring(work_hours from '(\d{1,2}:\d{2})\s*$'))::time
-where work_hours ~ '^\d{1,2}:\d{2}.*\d{1,2}:\d{2}\s*$';
+  work_start_time = (regexp_match(work_hours, '(\d{1,2}:\d{2})'))[1]::time,
+  work_end_time = (regexp_match(work_hours, '\d{1,2}:\d{2}\D+?(\d{1,2}:\d{2})'))[1]::time
+where work_hours ~ '\d{1,2}:\d{2}\D+?\d{1,2}:\d{2}';
 update jobs set updated_at = posted_at;
 
 -- Ratings received, summed as they come (a list must not aggregate every rating of every employer).
