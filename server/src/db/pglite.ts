@@ -52,6 +52,7 @@ function claimDataDir(dataDir: string): () => void {
 function wrap(conn: Conn, inTx: boolean, root: PGlite, release: () => void = () => undefined): SqlDb {
   const db: SqlDb = {
     kind: 'pglite',
+    // PGlite has no named statements to reuse (options.prepare): one connection, in this process.
     async query<Row>(sql: string, params?: readonly unknown[]) {
       const result = await conn.query<Row>(sql, params ? [...params] : undefined)
       return result.rows

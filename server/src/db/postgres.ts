@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import { CITY_TIME_ZONE, parsers } from './parsers'
 import type { SqlDb } from './sql-db'
+import type { QueryOptions } from './types'
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
 
@@ -13,11 +15,26 @@ const types = {
   },
 } as pg.CustomTypesConfig
 
+/**
+ * node-postgres prepares a named statement on each connection the first time it runs there; the name
+ * must always stand for the same text, so it is derived from the text.
+ */
+const statementNames = new Map<string, string>()
+function statementName(sql: string): string {
+  let name = statementNames.get(sql)
+  if (!name) {
+    name = `q_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`
+    statementNames.set(sql, name)
+  }
+  return name
+}
+
 function wrap(conn: Queryable, pool: pg.Pool, client: pg.PoolClient | null): SqlDb {
   const db: SqlDb = {
     kind: 'postgres',
-    async query<Row>(sql: string, params?: readonly unknown[]) {
-      const result = await conn.query(sql, params ? [...params] : undefined)
+    async query<Row>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+      const values = params ? [...params] : undefined
+      const result = options?.prepare ? await conn.query({ name: statementName(sql), text: sql, values }) : await conn.query(sql, values)
       return result.rows as Row[]
     },
     async exec(sql: string) {

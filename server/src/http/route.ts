@@ -36,13 +36,17 @@ export type RouteHandler<E extends Endpoint> = (input: RouteInput<E>) => Promise
 /** Fastify style `:id` → OpenAPI style `{id}`. */
 export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
 
-function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
+/**
+ * `flat`: a query string has only named parameters, so an issue with one item of a list
+ * (`category.0`) is reported under the parameter the client sent (`category`).
+ */
+function parsePart(schema: z.ZodType | undefined, value: unknown, flat = false): unknown {
   if (!schema) return undefined
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
   const fields: Record<string, string> = {}
   for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join('.') || '_'
+    const key = (flat ? issue.path.slice(0, 1) : issue.path).map(String).join('.') || '_'
     fields[key] ??= issue.message
   }
   const first = Object.values(fields)[0] ?? '请求内容有误'
@@ -60,7 +64,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, endpoint: E, han
     url: API_PREFIX + endpoint.path,
     handler: async (request, reply) => {
       const params = parsePart(endpoint.params, request.params)
-      const query = parsePart(endpoint.query, request.query)
+      const query = parsePart(endpoint.query, request.query, true)
       const body = parsePart(endpoint.body, request.body)
       const headers = parsePart(endpoint.headers, request.headers)
       const user = endpoint.auth === 'bearer' ? await app.authenticate(request) : null

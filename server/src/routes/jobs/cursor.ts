@@ -1,21 +1,40 @@
 import { z } from 'zod'
-import { IdSchema, TimestampSchema } from '../../../../src/shared/contracts/index'
+import { IdSchema, TimestampSchema, type GeoPoint, type JobSort } from '../../../../src/shared/contracts/index'
 import { HttpError } from '../../http/errors'
 
-/** The last row of a page: where the next one starts in (posted_at desc, id desc) order. */
-export interface JobCursor {
-  postedAt: string
-  id: string
-}
+/**
+ * The last row of a page, in the keys of the order it was listed in: where the next page starts.
+ * `nearest` also carries the point the distances were measured from, which must not change between pages.
+ */
+export type JobCursor =
+  | { sort: 'newest'; postedAt: string; id: string }
+  | { sort: 'pay'; payRank: number; id: string }
+  | { sort: 'nearest'; distance: number; id: string; origin: GeoPoint }
 
-const CursorPayload = z.tuple([TimestampSchema, IdSchema])
+const CursorPayload = z.union([
+  z.tuple([z.literal('newest'), TimestampSchema, IdSchema]),
+  z.tuple([z.literal('pay'), z.number().int().nonnegative(), IdSchema]),
+  z.tuple([z.literal('nearest'), z.number().nonnegative(), IdSchema, z.number(), z.number()]),
+])
 
 /** Opaque to clients (base64url JSON), so the keyset can change without breaking them. */
 export function encodeCursor(cursor: JobCursor): string {
-  return Buffer.from(JSON.stringify([cursor.postedAt, cursor.id])).toString('base64url')
+  const payload =
+    cursor.sort === 'newest'
+      ? [cursor.sort, cursor.postedAt, cursor.id]
+      : cursor.sort === 'pay'
+        ? [cursor.sort, cursor.payRank, cursor.id]
+        : [cursor.sort, cursor.distance, cursor.id, cursor.origin.lat, cursor.origin.lng]
+  return Buffer.from(JSON.stringify(payload)).toString('base64url')
 }
 
-export function decodeCursor(text: string): JobCursor {
+const invalid = () => new HttpError(400, 'INVALID_CURSOR', '翻页参数无效，请从第一页重新加载', { cursor: '翻页参数无效' })
+
+/**
+ * Reads a cursor for a request listed by `sort` (from `origin` for `nearest`). A cursor from another
+ * order or another point would skip or repeat jobs, so it is refused like a damaged one.
+ */
+export function decodeCursor(text: string, sort: JobSort, origin: GeoPoint | null): JobCursor {
   let payload: unknown
   try {
     payload = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
@@ -23,8 +42,15 @@ export function decodeCursor(text: string): JobCursor {
     payload = undefined
   }
   const parsed = CursorPayload.safeParse(payload)
-  if (!parsed.success) {
-    throw new HttpError(400, 'INVALID_CURSOR', '翻页参数无效，请从第一页重新加载', { cursor: '翻页参数无效' })
+  if (!parsed.success || parsed.data[0] !== sort) throw invalid()
+  const data = parsed.data
+  switch (data[0]) {
+    case 'newest':
+      return { sort: data[0], postedAt: data[1], id: data[2] }
+    case 'pay':
+      return { sort: data[0], payRank: data[1], id: data[2] }
+    case 'nearest':
+      if (!origin || origin.lat !== data[3] || origin.lng !== data[4]) throw invalid()
+      return { sort: data[0], distance: data[1], id: data[2], origin }
   }
-  return { postedAt: parsed.data[0], id: parsed.data[1] }
 }

@@ -3,6 +3,7 @@ import { api, type GeoPoint } from '../../../../src/shared/contracts/index'
 import { notFound } from '../../http/errors'
 import { route } from '../../http/route'
 import { decodeCursor, encodeCursor } from './cursor'
+import { parseKeyword } from './keyword'
 import { createJobRepository } from './repository'
 
 const pointOf = (q: { lat?: number; lng?: number }): GeoPoint | null =>
@@ -12,12 +13,21 @@ export default async function jobRoutes(app: FastifyInstance) {
   const jobs = createJobRepository(app.db)
 
   route(app, api.listJobs, async ({ query }) => {
+    const from = pointOf(query)
     const page = await jobs.listOpen({
+      keyword: parseKeyword(query.q),
       stationId: query.stationId,
       category: query.category,
-      from: pointOf(query),
+      employmentType: query.employmentType,
+      payUnit: query.payUnit,
+      minPayFen: query.minPayFen,
+      settlement: query.settlement,
+      date: query.date,
+      welcomesOlder: query.welcomesOlder,
+      from,
       radiusKm: query.radiusKm,
-      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      sort: query.sort,
+      after: query.cursor ? decodeCursor(query.cursor, query.sort, from) : undefined,
       limit: query.limit,
     })
     return { items: page.items, nextCursor: page.last ? encodeCursor(page.last) : null }

@@ -1,6 +1,8 @@
-import type { GeoPoint, Job, JobCategory } from '../../../../src/shared/contracts/index'
+import type { z } from 'zod'
+import type { GeoPoint, Job, JobCategory, JobSort, ListJobsQuerySchema } from '../../../../src/shared/contracts/index'
 import type { Db } from '../../db/types'
 import type { JobCursor } from './cursor'
+import type { KeywordSearch } from './keyword'
 
 interface JobRow {
   id: string
@@ -83,8 +85,8 @@ export const toJob = (row: JobRow): Job => ({
   distanceMeters: row.distance_meters,
 })
 
-/** $1/$2 are the caller's point (or null): the distance column is null without one. */
-const SELECT = `
+/** $1/$2 are the caller's point (or null): the distance column is null without one. `extra` adds columns. */
+const selectJobs = (extra = '') => `
   select j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
     e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
     j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
@@ -93,59 +95,149 @@ const SELECT = `
     to_char(j.work_start_time, 'HH24:MI') as work_start_time, to_char(j.work_end_time, 'HH24:MI') as work_end_time,
     j.valid_until, j.status, j.posted_at, j.updated_at,
     case when $1::float8 is null then null
-      else round(distance_m($1::float8, $2::float8, j.lat, j.lng))::int end as distance_meters
+      else round(distance_m($1::float8, $2::float8, j.lat, j.lng))::int end as distance_meters${extra}
   from jobs j
   join employers e on e.id = j.employer_id
   left join stations s on s.id = j.station_id`
 
 const METRES_PER_DEGREE_LAT = 111_320
+/** Beyond this a bounding box in degrees stops meaning much (poles, the date line): no box at all. */
+const MAX_BOX_METRES = 2_000_000
+
+/** A box around `from` holding every point within `metres` of it: an index can narrow by it. */
+function boundingBox(from: GeoPoint, metres: number) {
+  const dLat = metres / METRES_PER_DEGREE_LAT
+  const dLng = metres / (METRES_PER_DEGREE_LAT * Math.max(Math.cos((from.lat * Math.PI) / 180), 0.01))
+  return { latMin: from.lat - dLat, latMax: from.lat + dLat, lngMin: from.lng - dLng, lngMax: from.lng + dLng }
+}
+
+type ListQuery = z.output<typeof ListJobsQuerySchema>
+type WorkDateFilter = NonNullable<ListQuery['date']>
+
+/** Work dates overlapping the day(s) asked for, in the city's zone (sessions run in it). */
+const DATE_CONDITIONS: Record<WorkDateFilter, string> = {
+  today: 'j.work_date_start <= current_date and j.work_date_end >= current_date',
+  tomorrow: 'j.work_date_start <= current_date + 1 and j.work_date_end >= current_date + 1',
+  // Today to this Sunday (ISO day 7).
+  week: 'j.work_date_start <= current_date + (7 - extract(isodow from current_date)::int) and j.work_date_end >= current_date',
+}
 
 export interface JobFilter {
+  keyword?: KeywordSearch | null
   stationId?: string
   category?: JobCategory[]
+  employmentType?: ListQuery['employmentType']
+  payUnit?: ListQuery['payUnit']
+  minPayFen?: number
+  settlement?: ListQuery['settlement']
+  date?: WorkDateFilter
+  welcomesOlder?: boolean
   from: GeoPoint | null
   radiusKm?: number
+  sort: JobSort
   after?: JobCursor
   limit: number
 }
 
+type JobRowWithKeys = JobRow & { pay_rank: number; distance_exact: number | null }
+
+const cursorOf = (sort: JobSort, row: JobRowWithKeys, from: GeoPoint | null): JobCursor => {
+  if (sort === 'pay') return { sort, payRank: row.pay_rank, id: row.id }
+  if (sort === 'nearest') return { sort, distance: row.distance_exact!, id: row.id, origin: from! }
+  return { sort, postedAt: row.posted_at, id: row.id }
+}
+
 export function createJobRepository(db: Db) {
+  /**
+   * One page of the list. The SQL text depends only on which filters are present (never on their
+   * values), so each shape is one prepared statement. `withinMetres` bounds a `nearest` search.
+   */
+  async function listPage(filter: JobFilter, withinMetres: number | null): Promise<JobRowWithKeys[]> {
+    const params: unknown[] = [filter.from?.lat ?? null, filter.from?.lng ?? null]
+    const add = (value: unknown) => `$${params.push(value)}`
+    const distance = 'distance_m($1::float8, $2::float8, j.lat, j.lng)'
+    const where = [`j.status = 'open'`, `j.valid_until >= current_date`]
+    if (filter.keyword) {
+      // Candidates by the index, then the exact check: the grams of 保洁员 also occur in 保洁 + 洁员.
+      where.push(`j.search_grams @> ${add(filter.keyword.grams)}::text[]`)
+      where.push(`j.search_text like all (${add(filter.keyword.patterns)}::text[])`)
+    }
+    if (filter.stationId) where.push(`j.station_id = ${add(filter.stationId)}::uuid`)
+    if (filter.category) where.push(`j.category = any(${add(filter.category)}::text[])`)
+    if (filter.employmentType) where.push(`j.employment_type = ${add(filter.employmentType)}`)
+    if (filter.payUnit) where.push(`j.pay_unit = ${add(filter.payUnit)}`)
+    if (filter.minPayFen !== undefined) where.push(`j.pay_amount_fen >= ${add(filter.minPayFen)}::int`)
+    if (filter.settlement) where.push(`j.settlement = ${add(filter.settlement)}`)
+    if (filter.date) where.push(DATE_CONDITIONS[filter.date])
+    if (filter.welcomesOlder) where.push('j.welcomes_older')
+    const radiusMetres = filter.from && filter.radiusKm !== undefined ? filter.radiusKm * 1000 : null
+    const bound = withinMetres ?? radiusMetres
+    if (filter.from && bound !== null) {
+      if (bound < MAX_BOX_METRES) {
+        const box = boundingBox(filter.from, bound)
+        where.push(`j.lat between ${add(box.latMin)}::float8 and ${add(box.latMax)}::float8`)
+        where.push(`j.lng between ${add(box.lngMin)}::float8 and ${add(box.lngMax)}::float8`)
+      }
+      where.push(`${distance} <= ${add(bound)}::float8`)
+    }
+    let order: string
+    const after = filter.after
+    switch (filter.sort) {
+      case 'newest':
+        if (after?.sort === 'newest') {
+          where.push(`(j.posted_at, j.id) < (${add(after.postedAt)}::timestamptz, ${add(after.id)}::uuid)`)
+        }
+        order = 'j.posted_at desc, j.id desc'
+        break
+      case 'pay':
+        if (after?.sort === 'pay') where.push(`(j.pay_rank, j.id) < (${add(after.payRank)}::bigint, ${add(after.id)}::uuid)`)
+        order = 'j.pay_rank desc, j.id desc'
+        break
+      case 'nearest':
+        if (after?.sort === 'nearest') where.push(`(${distance}, j.id) > (${add(after.distance)}::float8, ${add(after.id)}::uuid)`)
+        order = `${distance}, j.id`
+        break
+    }
+    const keys = `j.pay_rank, case when $1::float8 is null then null else ${distance} end as distance_exact`
+    return db.query<JobRowWithKeys>(
+      `${selectJobs(`, ${keys}`)} where ${where.join(' and ')} order by ${order} limit ${add(filter.limit + 1)}::int`,
+      params,
+      { prepare: true },
+    )
+  }
+
   return {
     /**
-     * Jobs still shown (open, valid through today in the city's zone), newest first, one page
+     * Jobs still shown (open, valid through today in the city's zone), in the chosen order, one page
      * after the cursor. Fetches one extra row to know whether another page follows.
      */
     async listOpen(filter: JobFilter): Promise<{ items: Job[]; last: JobCursor | null }> {
-      const params: unknown[] = [filter.from?.lat ?? null, filter.from?.lng ?? null]
-      const add = (value: unknown) => `$${params.push(value)}`
-      const where = [`j.status = 'open'`, `j.valid_until >= current_date`]
-      if (filter.stationId) where.push(`j.station_id = ${add(filter.stationId)}`)
-      if (filter.category) where.push(`j.category = any(${add(filter.category)}::text[])`)
-      if (filter.from && filter.radiusKm !== undefined) {
-        const metres = filter.radiusKm * 1000
-        // A bounding box the index can use, then the exact distance.
-        const dLat = metres / METRES_PER_DEGREE_LAT
-        const dLng = metres / (METRES_PER_DEGREE_LAT * Math.max(Math.cos((filter.from.lat * Math.PI) / 180), 0.01))
-        where.push(`j.lat between ${add(filter.from.lat - dLat)} and ${add(filter.from.lat + dLat)}`)
-        where.push(`j.lng between ${add(filter.from.lng - dLng)} and ${add(filter.from.lng + dLng)}`)
-        where.push(`distance_m($1::float8, $2::float8, j.lat, j.lng) <= ${add(metres)}`)
+      let rows: JobRowWithKeys[]
+      if (filter.sort === 'nearest' && filter.from) {
+        // Sorting every job by distance reads the whole table. Rings outward instead: all jobs within
+        // r of the point, nearest first; a full page (plus one) within r is exactly the nearest page,
+        // since everything left out is farther than r. Otherwise widen r, at last to no bound at all.
+        const limit = filter.radiusKm !== undefined ? filter.radiusKm * 1000 : Infinity
+        const start = filter.after?.sort === 'nearest' ? filter.after.distance : 0
+        let within = start + 1000
+        for (;;) {
+          const bounded = within < limit && within < MAX_BOX_METRES
+          rows = await listPage(filter, bounded ? within : null)
+          if (!bounded || rows.length > filter.limit) break
+          within = start + (within - start) * 4
+        }
+      } else {
+        rows = await listPage(filter, null)
       }
-      if (filter.after) {
-        where.push(`(j.posted_at, j.id) < (${add(filter.after.postedAt)}::timestamptz, ${add(filter.after.id)}::uuid)`)
-      }
-      const rows = await db.query<JobRow>(
-        `${SELECT} where ${where.join(' and ')} order by j.posted_at desc, j.id desc limit ${add(filter.limit + 1)}`,
-        params,
-      )
-      const items = rows.slice(0, filter.limit).map(toJob)
-      const lastItem = items[items.length - 1]
-      const last = rows.length > filter.limit && lastItem ? { postedAt: lastItem.postedAt, id: lastItem.id } : null
-      return { items, last }
+      const items = rows.slice(0, filter.limit)
+      const lastRow = items[items.length - 1]
+      const last = rows.length > filter.limit && lastRow ? cursorOf(filter.sort, lastRow, filter.from) : null
+      return { items: items.map(toJob), last }
     },
 
     /** Any job by id, whatever its status: a link to a filled job still shows what it was. */
     async byId(id: string, from: GeoPoint | null): Promise<Job | null> {
-      const rows = await db.query<JobRow>(`${SELECT} where j.id = $3`, [from?.lat ?? null, from?.lng ?? null, id])
+      const rows = await db.query<JobRow>(`${selectJobs()} where j.id = $3`, [from?.lat ?? null, from?.lng ?? null, id])
       return rows[0] ? toJob(rows[0]) : null
     },
   }
