@@ -35,15 +35,15 @@ export const JobCategorySchema = z.enum(Object.keys(JobCategories) as [keyof typ
 export type JobCategory = z.infer<typeof JobCategorySchema>
 
 export const PayUnits = { hour: '小时', day: '天', piece: '件' } as const
-export const PayUnitSchema = z.enum(['hour', 'day', 'piece'])
+export const PayUnitSchema = z.enum(['hour', 'day', 'piece'], { message: '计薪方式只能是时薪、日薪或计件' })
 export type PayUnit = z.infer<typeof PayUnitSchema>
 
 /** When the worker is paid: 日结 same day, 周结 weekly, 完工结 when the job is done. */
 export const Settlements = { daily: '日结', weekly: '周结', on_completion: '完工结' } as const
-export const SettlementSchema = z.enum(['daily', 'weekly', 'on_completion'])
+export const SettlementSchema = z.enum(['daily', 'weekly', 'on_completion'], { message: '结算方式只能是日结、周结或完工结' })
 
 export const EmploymentTypes = { gig: '零工', part_time: '非全日制', temporary: '临时工' } as const
-export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'])
+export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'], { message: '用工形式只能是零工、非全日制或临时工' })
 
 export const JobStatusSchema = z.enum(['open', 'filled', 'closed'])
 
