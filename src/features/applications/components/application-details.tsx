@@ -67,7 +67,7 @@ export function ApplicationDetails({ application, wording }: ApplicationDetailsP
           <Text className="yz-application__pay">{`${wording.pay(job)} · ${wording.settlement(job)}`}</Text>
           <Text className="yz-application__line">{`${wording.dates(job)} ${job.workHours}`}</Text>
           <Text className="yz-application__line">{job.employer.name}</Text>
-          <Text className="yz-application__line">{`${job.district} ${job.address}`}</Text>
+          <Text className="yz-application__line">{job.address}</Text>
           <Text className="yz-application__more">查看岗位详情</Text>
         </Tappable>
       </Section>
