@@ -1,4 +1,20 @@
 import type { FastifyInstance } from 'fastify'
+import { api } from '../../../../src/shared/contracts/index'
+import { notFound } from '../../http/errors'
+import { route } from '../../http/route'
+import { createFavoriteRepository } from './repository'
 
-/** Filled in by the hiring-loop work; registered so the app's plugin order is fixed in one place. */
-export default async function favoritesRoutes(_app: FastifyInstance) {}
+/** A person's saved jobs: only ever their own (the user comes from the session, never the request). */
+export default async function favoritesRoutes(app: FastifyInstance) {
+  const favorites = createFavoriteRepository(app.db)
+
+  route(app, api.addFavorite, async ({ params, user }) => {
+    if (!(await favorites.add(user.id, params.jobId))) throw notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
+  })
+
+  route(app, api.removeFavorite, async ({ params, user }) => {
+    await favorites.remove(user.id, params.jobId)
+  })
+
+  route(app, api.listFavorites, async ({ query, user }) => favorites.list(user.id, query))
+}

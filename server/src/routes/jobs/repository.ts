@@ -4,7 +4,7 @@ import type { Db } from '../../db/types'
 import type { JobCursor } from './cursor'
 import type { KeywordSearch } from './keyword'
 
-interface JobRow {
+export interface JobRow {
   id: string
   title: string
   category: Job['category']
@@ -86,7 +86,7 @@ export const toJob = (row: JobRow): Job => ({
 })
 
 /** $1/$2 are the caller's point (or null): the distance column is null without one. `extra` adds columns. */
-const selectJobs = (extra = '') => `
+export const selectJobs = (extra = '') => `
   select j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
     e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
     j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
