@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { request } from '@/shared/api/request'
 import { api, type Session } from '@/shared/contracts'
 import { wechatLoginCode } from '@/shared/platform'
-import { setToken } from '@/shared/session/token-store'
+import { getToken, setToken } from '@/shared/session/token-store'
 import { authQueries } from './session'
 
 function startSession(queryClient: QueryClient, session: Session): void {
@@ -31,6 +31,31 @@ export function useWechatLogin() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async () => request(api.wechatLogin, { body: { code: await wechatLoginCode() } }),
+    onSuccess: (session) => startSession(queryClient, session),
+  })
+}
+
+/**
+ * 微信手机号快捷登录 (mini-program only): the code from a `getPhoneNumber` button. The server links a
+ * phone only to a signed-in account, so a WeChat sign-in comes first; the session it answers with (the
+ * account that phone belongs to, now joined to this WeChat) replaces the stored one. If the phone step
+ * fails, the interim WeChat session is revoked and whoever was signed in before stays signed in.
+ */
+export function useWechatPhoneLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (phoneCode: string) => {
+      const before = getToken()
+      const wechat = await request(api.wechatLogin, { body: { code: await wechatLoginCode() } })
+      setToken(wechat.token)
+      try {
+        return await request(api.wechatPhone, { body: { code: phoneCode } })
+      } catch (error) {
+        await request(api.logout, {}).catch(() => undefined)
+        setToken(before)
+        throw error
+      }
+    },
     onSuccess: (session) => startSession(queryClient, session),
   })
 }

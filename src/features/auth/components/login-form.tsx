@@ -2,8 +2,17 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { supportsWechatLogin } from '@/shared/platform'
 import { ActionButton } from '@/shared/ui'
-import { useLogin, useRequestOtp, useWechatLogin } from '../api/mutations'
-import { DEFAULT_RESEND_SECONDS, loginErrorView, validateField, validateLogin, type FieldErrors, type LoginField } from '../model/login-form'
+import { useLogin, useRequestOtp, useWechatLogin, useWechatPhoneLogin } from '../api/mutations'
+import {
+  DEFAULT_RESEND_SECONDS,
+  loginErrorView,
+  phoneNumberResult,
+  validateField,
+  validateLogin,
+  type FieldErrors,
+  type LoginField,
+  type PhoneNumberDetail,
+} from '../model/login-form'
 import { useCountdown } from './use-countdown'
 import './auth.scss'
 
@@ -67,6 +76,8 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const requestOtp = useRequestOtp()
   const login = useLogin()
   const wechatLogin = useWechatLogin()
+  const wechatPhoneLogin = useWechatPhoneLogin()
+  const wechatPending = wechatLogin.isPending || wechatPhoneLogin.isPending
 
   const showError = (error: unknown) => {
     const view = loginErrorView(error)
@@ -113,10 +124,41 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
     wechatLogin.mutate(undefined, { onSuccess: onSignedIn, onError: showError })
   }
 
+  const signInWithPhoneNumber = (event: { detail?: PhoneNumberDetail }) => {
+    const result = phoneNumberResult(event.detail)
+    if ('declined' in result) return
+    if ('error' in result) {
+      setFormError(result.error)
+      return
+    }
+    setFormError(null)
+    wechatPhoneLogin.mutate(result.code, { onSuccess: onSignedIn, onError: showError })
+  }
+
   const sendLabel = requestOtp.isPending ? '正在发送…' : countdown.left > 0 ? `${countdown.left} 秒后重发` : '获取验证码'
 
   return (
     <View className="yz-login">
+      {supportsWechatLogin ? (
+        <>
+          {/* WeChat hands the tap's result to onGetPhoneNumber: the button needs no onClick. */}
+          <ActionButton
+            className="yz-button"
+            type="success"
+            size="xlarge"
+            block
+            openType="getPhoneNumber"
+            loading={wechatPhoneLogin.isPending}
+            disabled={wechatPending}
+            onGetPhoneNumber={signInWithPhoneNumber}
+          >
+            微信手机号快捷登录
+          </ActionButton>
+          <Text className="yz-login__hint">用微信绑定的手机号登录，不用输入验证码。</Text>
+          <Text className="yz-login__or">或者用短信验证码登录</Text>
+        </>
+      ) : null}
+
       <LoginInput
         field="phone"
         label="手机号"
@@ -165,7 +207,16 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
       {supportsWechatLogin ? (
         <>
           <Text className="yz-login__or">或者</Text>
-          <ActionButton className="yz-button" type="success" size="xlarge" block loading={wechatLogin.isPending} onClick={signInWithWechat}>
+          <ActionButton
+            className="yz-button"
+            type="success"
+            fill="outline"
+            size="xlarge"
+            block
+            loading={wechatLogin.isPending}
+            disabled={wechatPhoneLogin.isPending}
+            onClick={signInWithWechat}
+          >
             微信一键登录
           </ActionButton>
         </>

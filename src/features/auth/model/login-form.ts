@@ -47,6 +47,26 @@ export function loginErrorView(error: unknown): LoginErrorView {
   return { fields, form: Object.keys(fields).length > 0 ? null : error.message }
 }
 
+/** What WeChat hands a `getPhoneNumber` button's handler (`event.detail`). */
+export interface PhoneNumberDetail {
+  code?: string
+  errMsg?: string
+}
+
+export type PhoneNumberResult = { code: string } | { declined: true } | { error: string }
+
+/**
+ * The outcome of a tap on 微信手机号快捷登录: a code for the server, the person saying no (nothing to
+ * complain about: the SMS form is right there), or WeChat unable to give one (an old WeChat without
+ * codes, an account without the permission).
+ */
+export function phoneNumberResult(detail: PhoneNumberDetail | undefined): PhoneNumberResult {
+  const code = detail?.code?.trim()
+  if (code) return { code }
+  if (/deny|cancel/i.test(detail?.errMsg ?? '')) return { declined: true }
+  return { error: '暂时无法取得微信手机号，请用短信验证码登录' }
+}
+
 export type AfterLogin = { kind: 'switchTab' | 'redirectTo'; url: string }
 
 /**
