@@ -45,6 +45,12 @@ function initialState() {
     pagesBelow: [] as string[],
     enterOptions: { path: 'pages/home/index', query: {} as Record<string, string>, scene: 1001 },
     shareOptions: null as unknown,
+    clipboard: null as string | null,
+    openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
+    /** What requestSubscribeMessage answers per template id ('accept' / 'reject'), or an errMsg to fail. */
+    subscribeAnswer: { answer: 'accept' } as { answer: 'accept' | 'reject' } | { errMsg: string },
+    subscribeRequests: [] as string[][],
+    pullDownStopped: 0,
     /** What scanCode yields: the QR text, or an errMsg to fail with ('scanCode:fail cancel' when closed). */
     scan: { result: 'fake-qr' } as { result: string } | { errMsg: string },
     /** Tab bar badges by item index, as setTabBarBadge / removeTabBarBadge left them. */
@@ -57,6 +63,7 @@ function initialState() {
       hide: new Set<{ current: Listener }>(),
       reachBottom: new Set<{ current: Listener }>(),
       pullDownRefresh: new Set<{ current: Listener }>(),
+      pageScroll: new Set<{ current: Listener<[{ scrollTop: number }]> }>(),
       shareAppMessage: new Set<{ current: Listener<[unknown?]> }>(),
     },
     appShow: new Set<Listener<[unknown]>>(),
@@ -125,6 +132,29 @@ export const taroTest = {
   },
   pullDownRefresh() {
     for (const ref of state.hooks.pullDownRefresh) ref.current()
+  },
+  /** How many times the page stopped its pull-down refresh animation. */
+  get pullDownStopped() {
+    return state.pullDownStopped
+  },
+  /** The page is scrolled to `scrollTop` (CSS px): usePageScroll listeners hear it. */
+  scrollPage(scrollTop: number) {
+    for (const ref of state.hooks.pageScroll) ref.current({ scrollTop })
+  },
+  /** What setClipboardData last put on the clipboard. */
+  get clipboard() {
+    return state.clipboard
+  },
+  get openedLocations() {
+    return state.openedLocations
+  },
+  /** How the person answers requestSubscribeMessage dialogs: accept or reject each template, or a failure. */
+  setSubscribeAnswer(answer: { answer: 'accept' | 'reject' } | { errMsg: string }) {
+    state.subscribeAnswer = answer
+  },
+  /** The template ids of each requestSubscribeMessage call. */
+  get subscribeRequests() {
+    return state.subscribeRequests
   },
   /** What the page would hand WeChat when someone taps 转发 (the last registered handler). */
   shareAppMessage(options: unknown = { from: 'menu' }): unknown {
@@ -282,7 +312,24 @@ const Taro = {
     return Promise.resolve({ errMsg: 'removeTabBarBadge:ok' })
   },
   showShareMenu: () => Promise.resolve({ errMsg: 'showShareMenu:ok' }),
-  stopPullDownRefresh: () => Promise.resolve({ errMsg: 'stopPullDownRefresh:ok' }),
+  stopPullDownRefresh: () => {
+    state.pullDownStopped += 1
+    return Promise.resolve({ errMsg: 'stopPullDownRefresh:ok' })
+  },
+  setClipboardData: ({ data }: { data: string }) => {
+    state.clipboard = data
+    return Promise.resolve({ errMsg: 'setClipboardData:ok' })
+  },
+  openLocation: (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
+    state.openedLocations.push({ latitude: options.latitude, longitude: options.longitude, name: options.name, address: options.address })
+    return Promise.resolve({ errMsg: 'openLocation:ok' })
+  },
+  requestSubscribeMessage: ({ tmplIds }: { tmplIds: string[] }) => {
+    state.subscribeRequests.push(tmplIds)
+    const answer = state.subscribeAnswer
+    if ('errMsg' in answer) return fail(answer.errMsg)
+    return Promise.resolve({ ...Object.fromEntries(tmplIds.map((id) => [id, answer.answer])), errMsg: 'requestSubscribeMessage:ok' })
+  },
   setNavigationBarTitle: () => Promise.resolve({ errMsg: 'setNavigationBarTitle:ok' }),
   pageScrollTo: () => Promise.resolve({ errMsg: 'pageScrollTo:ok' }),
   onAppShow: (listener: Listener<[unknown]>) => void state.appShow.add(listener),
@@ -364,7 +411,9 @@ export function useUnload(callback: () => void) {
   const ref = useLatest(callback)
   useEffect(() => () => ref.current(), [ref])
 }
-export function usePageScroll(_callback: () => void) {}
+export function usePageScroll(callback: (options: { scrollTop: number }) => void) {
+  useRegistered(state.hooks.pageScroll, callback)
+}
 export function useTabItemTap(_callback: () => void) {}
 export function useResize(_callback: () => void) {}
 
