@@ -1,5 +1,6 @@
-import { DEMO_CITY } from './seed/city'
 import { z } from 'zod'
+import type { SubscribeTemplateKind } from '../../src/shared/contracts/index'
+import { DEMO_CITY } from './seed/city'
 
 const AUTH_SECRET_MIN_LENGTH = 32
 
@@ -8,6 +9,24 @@ const AUTH_SECRET_MIN_LENGTH = 32
  * it protect nothing: fine for a laptop or a test run, refused in production.
  */
 export const DEV_AUTH_SECRET = 'yizhan-development-auth-secret-not-for-production'
+
+const FIELD_MAP_PATTERN = /^[a-zA-Z]+:[a-z_]+\d+(,[a-zA-Z]+:[a-z_]+\d+)*$/
+const FIELD_MAP_MESSAGE = 'expected "value:key,..." e.g. job:thing1,result:phrase2'
+
+/**
+ * Where each value of a push goes in the account's template. Template keys are the account's own
+ * (picked from WeChat's template library), so they are configurable; these match the templates
+ * 录用结果通知 (岗位名称, 录用结果, 用人单位, 备注) and 上工提醒 (岗位名称, 上工时间, 集合地点, 温馨提示).
+ */
+export const DEFAULT_TEMPLATE_FIELDS: Record<SubscribeTemplateKind, Record<string, string>> = {
+  application_result: { job: 'thing1', result: 'phrase2', employer: 'thing3', note: 'thing4' },
+  work_reminder: { job: 'thing1', time: 'time2', place: 'thing3', note: 'thing4' },
+}
+
+function fieldMapOf(value: string | undefined, fallback: Record<string, string>): Record<string, string> {
+  if (!value) return fallback
+  return Object.fromEntries(value.split(',').map((pair) => pair.split(':') as [string, string]))
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -30,6 +49,17 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
+  /** The account's subscribe-message template ids; a kind without one is never pushed (the in-app message stays). */
+  WECHAT_TEMPLATE_APPLICATION_RESULT: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_WORK_REMINDER: z.string().min(1).optional(),
+  /** Which template key each value goes to, `value:key,...` (e.g. `job:thing1,result:phrase2`); defaults below. */
+  WECHAT_TEMPLATE_APPLICATION_RESULT_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
+  WECHAT_TEMPLATE_WORK_REMINDER_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
+  /** Which version of the mini-program a tapped subscribe message opens. */
+  WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  /** The outbox worker (pushes, evening-before reminders) runs in this process unless `false`. */
+  OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** HTTP SMS gateway for sign-in codes (outside demo mode). */
   SMS_API_BASE: z.string().url().optional(),
   SMS_API_KEY: z.string().optional(),
@@ -79,6 +109,13 @@ export type Config = {
   corsOrigins: readonly string[] | '*'
   /** The city centre; the demo city's (长治市) unless CITY_CENTRE says otherwise. */
   cityCentre: { lat: number; lng: number }
+  /** Subscribe-message templates by kind (only the configured ones), and the mini-program version they open. */
+  wechatSubscribe: {
+    templates: Partial<Record<SubscribeTemplateKind, { templateId: string; fields: Record<string, string> }>>
+    miniprogramState: 'formal' | 'trial' | 'developer'
+  }
+  /** The outbox worker: whether this process runs it, and how often it looks for work. */
+  outbox: { enabled: boolean; pollMs: number }
 }
 
 /** Reads and checks the environment once; a bad value stops the server with a clear message. */
@@ -116,5 +153,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
     corsOrigins: e.CORS_ORIGINS?.trim() === '*' ? '*' : (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
+    wechatSubscribe: {
+      templates: {
+        ...(e.WECHAT_TEMPLATE_APPLICATION_RESULT
+          ? { application_result: { templateId: e.WECHAT_TEMPLATE_APPLICATION_RESULT, fields: fieldMapOf(e.WECHAT_TEMPLATE_APPLICATION_RESULT_FIELDS, DEFAULT_TEMPLATE_FIELDS.application_result) } }
+          : {}),
+        ...(e.WECHAT_TEMPLATE_WORK_REMINDER
+          ? { work_reminder: { templateId: e.WECHAT_TEMPLATE_WORK_REMINDER, fields: fieldMapOf(e.WECHAT_TEMPLATE_WORK_REMINDER_FIELDS, DEFAULT_TEMPLATE_FIELDS.work_reminder) } }
+          : {}),
+      },
+      miniprogramState: e.WECHAT_MINIPROGRAM_STATE,
+    },
+    outbox: { enabled: e.OUTBOX_WORKER === 'true', pollMs: e.OUTBOX_POLL_MS },
   }
 }

@@ -11,10 +11,27 @@ export interface Notification {
   /** The same event never notifies twice: e.g. `hired:<application id>`. */
   dedupeKey: string
   /**
-   * Also push it through WeChat's subscribe message of this kind, with these template values (each
-   * already within WeChat's field limits). Sent by the outbox worker only if the person consented.
+   * Also push it through WeChat's subscribe message of this kind. Sent by the outbox worker only if
+   * the person consented; `data` holds the values by name (see PushValues), which the worker puts
+   * under the account's template keys and cuts to WeChat's limits.
    */
-  push?: { templateKind: SubscribeTemplateKind; data: Record<string, string> }
+  push?: {
+    templateKind: SubscribeTemplateKind
+    data: Record<string, string>
+    /** Not worth sending after this moment (ISO): e.g. a reminder held by quiet hours past the start of work. */
+    expiresAt?: string
+  }
+}
+
+/**
+ * The values a push of each kind carries. Names, not WeChat keys: which key of the account's
+ * template each goes to is configuration (DEFAULT_TEMPLATE_FIELDS in config.ts).
+ */
+export interface PushValues {
+  /** e.g. { job: '仓库搬运工', result: '已录用', employer: '长治物流', note: '明天 08:00 到岗' } */
+  application_result: { job: string; result: string; employer?: string; note?: string }
+  /** e.g. { job: '仓库搬运工', time: '2026年12月3日 08:00', place: '城东物流园北门', note: '到了请签到' } */
+  work_reminder: { job: string; time: string; place: string; note?: string }
 }
 
 /**
@@ -31,9 +48,9 @@ export async function notify(db: Db, n: Notification): Promise<void> {
   )
   if (!message || !n.push) return
   await db.query(
-    `insert into outbox (channel, user_id, message_id, template_kind, payload, dedupe_key)
-     values ('wechat_subscribe', $1, $2, $3, $4, $5)
+    `insert into outbox (channel, user_id, message_id, template_kind, payload, dedupe_key, expires_at)
+     values ('wechat_subscribe', $1, $2, $3, $4, $5, $6)
      on conflict (dedupe_key) do nothing`,
-    [n.userId, message.id, n.push.templateKind, JSON.stringify(n.push.data), `wechat:${n.userId}:${n.dedupeKey}`],
+    [n.userId, message.id, n.push.templateKind, JSON.stringify(n.push.data), `wechat:${n.userId}:${n.dedupeKey}`, n.push.expiresAt ?? null],
   )
 }
