@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { pageUrl } from '@/shared/config/routes'
-import { ActionButton, PageError, PageLoading } from '@/shared/ui'
+import { ActionButton, PageError, PageLoading, Tappable } from '@/shared/ui'
 import { useLogout } from '@/features/auth/api/mutations'
 import { useMe } from '@/features/auth/api/session'
 import { ProfileCard } from '@/features/auth/components/profile-card'
+import { useUnreadMessages } from '@/features/messages/api/use-unread-messages'
+import { UnreadBadge } from '@/features/messages/components/unread-badge'
 import './index.scss'
 
 function SignedOut() {
@@ -19,9 +22,31 @@ function SignedOut() {
   )
 }
 
+interface EntryProps {
+  title: string
+  url: string
+  /** Beside the title, e.g. the unread count. */
+  extra?: ReactNode
+}
+
+/** One row that opens a page of mine. */
+function Entry({ title, url, extra }: EntryProps) {
+  return (
+    <Tappable className="yz-me__entry" role="link" onTap={() => void Taro.navigateTo({ url })}>
+      <Text className="yz-me__entry-title">{title}</Text>
+      {extra}
+      <Text className="yz-me__entry-arrow" aria-hidden>
+        ›
+      </Text>
+    </Tappable>
+  )
+}
+
 export default function MePage() {
   const { signedIn, query } = useMe()
   const logout = useLogout()
+  // The badge on this tab follows the unread count, asked again each time 我的 shows.
+  const unread = useUnreadMessages(signedIn)
 
   if (!signedIn) {
     return (
@@ -48,6 +73,12 @@ export default function MePage() {
   return (
     <View className="yz-page yz-page--me">
       <ProfileCard user={query.data} />
+      <View className="yz-me__entries">
+        <Entry title="消息" url={pageUrl.messages} extra={<UnreadBadge count={unread} />} />
+        <Entry title="我的报名" url={pageUrl.myApplications} />
+        <Entry title="我的收藏" url={pageUrl.favorites} />
+        {query.data.role === 'employer' ? <Entry title="我发布的岗位" url={pageUrl.employerJobs} /> : null}
+      </View>
       <View className="yz-me__actions">
         <ActionButton className="yz-button" type="default" size="xlarge" block loading={logout.isPending} onClick={() => logout.mutate()}>
           退出登录
