@@ -31,14 +31,15 @@ const jobNotFound = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，
 const applicationNotFound = () => notFound('APPLICATION_NOT_FOUND', '没有找到这条报名记录')
 const jobFull = () => conflict('JOB_FULL', '名额已满，这个岗位招够人了，看看别的岗位吧')
 
-/** WeChat subscribe-message limits: `thing` ≤ 20 characters, `phrase` ≤ 5. */
+/** Within WeChat's subscribe-message limits already here (`thing` ≤ 20 characters, `phrase` ≤ 5). */
 const clip = (text: string, max: number) => {
   const chars = Array.from(text)
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
-const resultPush = (title: string, result: string, note: string) => ({
+/** The values by name (notify.ts, PushValues['application_result']); the outbox worker maps them to template keys. */
+const resultPush = (a: { title: string; employer_name: string }, result: '已录用' | '未录用' | '已取消', note: string) => ({
   templateKind: 'application_result' as const,
-  data: { thing1: clip(title, 20), phrase2: clip(result, 5), thing3: clip(note || '详情请在驿站小程序里查看', 20) },
+  data: { job: clip(a.title, 20), result, employer: clip(a.employer_name, 20), note: clip(note || '详情请在驿站小程序里查看', 20) },
 })
 
 /** An application with what deciding on it needs from its job, locked for the change. */
@@ -50,6 +51,7 @@ interface LockedApplication {
   employer_id: string
   station_id: string | null
   title: string
+  employer_name: string
   hiring_mode: Job['hiringMode']
   workDateStart: string
   workDateEnd: string
@@ -59,10 +61,10 @@ interface LockedApplication {
 
 async function lockApplication(tx: Db, id: string): Promise<LockedApplication | null> {
   const [row] = await tx.query<LockedApplication>(
-    `select a.id, a.status, a.worker_id, a.job_id, j.employer_id, j.station_id, j.title, j.hiring_mode,
+    `select a.id, a.status, a.worker_id, a.job_id, j.employer_id, e.name as employer_name, j.station_id, j.title, j.hiring_mode,
        j.work_date_start as "workDateStart", j.work_date_end as "workDateEnd",
        to_char(j.work_start_time, 'HH24:MI') as "workStartTime", to_char(j.work_end_time, 'HH24:MI') as "workEndTime"
-     from applications a join jobs j on j.id = a.job_id
+     from applications a join jobs j on j.id = a.job_id join employers e on e.id = j.employer_id
      where a.id = $1 for update of a`,
     [id],
   )
@@ -268,7 +270,7 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
           body: `你报名的「${a.title}」已录用，请按时到岗。用人单位电话和集合地点见报名详情。`,
           link,
           dedupeKey: `hired:${a.id}`,
-          push: resultPush(a.title, '已录用', '请按时到岗'),
+          push: resultPush(a, '已录用', '请按时到岗'),
         })
       } else if (to === 'rejected') {
         await notify(tx, {
@@ -278,7 +280,7 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
           body: `很遗憾，你报名的「${a.title}」未被录用：${reason}`,
           link,
           dedupeKey: `rejected:${a.id}`,
-          push: resultPush(a.title, '未录用', reason ?? ''),
+          push: resultPush(a, '未录用', reason ?? ''),
         })
       } else if (to === 'cancelled' && side === 'employer') {
         await notify(tx, {
@@ -288,7 +290,7 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
           body: `用人单位取消了你在「${a.title}」的报名${reason ? `：${reason}` : '。'}`,
           link,
           dedupeKey: `cancelled:${a.id}`,
-          push: resultPush(a.title, '已取消', reason ?? ''),
+          push: resultPush(a, '已取消', reason ?? ''),
         })
       } else if (to === 'completed') {
         await serviceEvent(tx, 'job_completed', a)

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto'
+import { API_PREFIX, ErrorBodySchema, type ErrorBody } from '../../src/shared/contracts/index'
+import type { TestAccount } from './accounts'
+import { request, type JsonResponse, type TestServer } from './helper'
+
+/** The demo city centre: jobs made here are "at" this point. */
+export const JOB_POINT = { lat: 36.1954, lng: 113.1163 }
+
+export interface JobOptions {
+  hiringMode?: 'first_come' | 'review'
+  headcount?: number
+  hiredCount?: number
+  status?: 'open' | 'filled' | 'closed'
+  /** Days from today (city date) of the first and last work day, and of the last day shown. */
+  startInDays?: number
+  endInDays?: number
+  validInDays?: number
+  startTime?: string
+  endTime?: string
+  title?: string
+}
+
+/**
+ * A job of the employer's, with the dates the test needs (relative to the database's today, which
+ * runs in the city's zone). Defaults: a review job today, 00:00–23:59, three places.
+ */
+export async function insertJob(server: TestServer, employerId: string, o: JobOptions = {}): Promise<string> {
+  const [row] = await server.db.query<{ id: string }>(
+    `insert into jobs (title, category, employer_id, headcount, hired_count, status, hiring_mode, duties, requirements, conditions,
+       address, district, lat, lng, pay_amount_fen, pay_unit, settlement, employment_type,
+       work_date_start, work_date_end, work_hours, work_start_time, work_end_time, valid_until, meeting_point)
+     values ($1, 'cleaning', $2, $3, $4, $5, $6, '打扫办公楼', '无', '供午餐', '城区路 1 号', '城区', $7, $8, 15000, 'day', 'daily', 'gig',
+       current_date + $9::int, current_date + $10::int, $11, $12::time, $13::time, current_date + $14::int, '东门保安室找王师傅')
+     returning id`,
+    [
+      o.title ?? `测试保洁${randomUUID().slice(0, 4)}`,
+      employerId,
+      o.headcount ?? 3,
+      o.hiredCount ?? 0,
+      o.status ?? 'open',
+      o.hiringMode ?? 'review',
+      JOB_POINT.lat,
+      JOB_POINT.lng,
+      o.startInDays ?? 0,
+      o.endInDays ?? o.startInDays ?? 0,
+      `${o.startTime ?? '00:00'}–${o.endTime ?? '23:59'}`,
+      o.startTime ?? '00:00',
+      o.endTime ?? '23:59',
+      o.validInDays ?? 3,
+    ],
+  )
+  return row!.id
+}
+
+/** A fresh Idempotency-Key, as the app sends with every apply. */
+export const newKey = () => randomUUID()
+
+export interface CallOptions {
+  as?: TestAccount
+  body?: unknown
+  key?: string
+}
+
+/** One API call through real HTTP, as the app makes it. */
+export function call(server: TestServer, method: string, path: string, o: CallOptions = {}): Promise<JsonResponse> {
+  const headers: Record<string, string> = { ...(o.as?.auth ?? {}) }
+  if (o.body !== undefined) headers['content-type'] = 'application/json'
+  if (o.key) headers['idempotency-key'] = o.key
+  return request(server, API_PREFIX + path, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) })
+}
+
+export const apply = (server: TestServer, worker: TestAccount, jobId: string, key: string | undefined = newKey()) =>
+  call(server, 'POST', `/jobs/${jobId}/applications`, { as: worker, key })
+
+export const act = (server: TestServer, who: TestAccount, applicationId: string, body: unknown) =>
+  call(server, 'PATCH', `/applications/${applicationId}`, { as: who, body })
+
+/** The error body of a response, checked against the contract, with a readable failure. */
+export function errorOf(res: JsonResponse, status: number): ErrorBody['error'] {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+  return ErrorBodySchema.parse(res.body).error
+}
+
+/** Parses a success body with its contract schema, with a readable failure on the wrong status. */
+export function bodyOf<T>(res: JsonResponse, status: number, schema: { parse(v: unknown): T }): T {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+  return schema.parse(res.body)
+}
