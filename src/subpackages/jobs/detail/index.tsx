@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { ApiError } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { IdSchema } from '@/shared/contracts'
 import { PageEmpty, PageError, PageLoading, WayHome } from '@/shared/ui'
+import { useToken } from '@/features/auth/api/session'
 import { jobQueries } from '@/features/jobs/api/job-queries'
+import { JobActions } from '@/features/jobs/components/job-actions'
 import { JobDetails } from '@/features/jobs/components/job-details'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
 import './index.scss'
@@ -14,9 +16,11 @@ const goHome = { text: '看看附近的其他岗位', onClick: () => void Taro.s
 
 function Job({ id }: { id: string }) {
   const { pending, location } = useCurrentLocation()
+  const signedIn = useToken() !== null
   // The job shows at once; the distance follows when the position is known.
   const query = useQuery(jobQueries.detail(id, pending ? null : location))
 
+  // The path opens this job for whoever gets the share, signed in or not.
   useShareAppMessage(() => ({
     title: query.data ? `${query.data.title}（${query.data.district}）` : '驿站 · 零工岗位',
     path: pageUrl.jobDetail(id),
@@ -33,12 +37,7 @@ function Job({ id }: { id: string }) {
   return (
     <View>
       <JobDetails job={query.data} />
-      <View className="yz-job-apply">
-        <Text className="yz-job-apply__title">在线报名即将开通</Text>
-        <Text className="yz-job-apply__text">
-          {query.data.stationName ? `现在可以到${query.data.stationName}找工作人员报名。` : '现在可以到附近的零工驿站找工作人员报名。'}
-        </Text>
-      </View>
+      <JobActions job={query.data} signedIn={signedIn} />
     </View>
   )
 }
