@@ -18,8 +18,8 @@ export function badgeText(count: number): string {
 }
 
 /**
- * Shows `count` on the tab of `page`, or removes the badge at 0. Never throws: WeChat refuses while a
- * page without the tab bar is on top, and the badge is set again when the tab page shows.
+ * Shows `count` on the tab of `page`, or removes the badge at 0. Never throws: a failed badge (e.g.
+ * asked while a page without the tab bar is on top) is set again when the tab page next shows.
  */
 export async function setTabBadge(page: TabPage, count: number): Promise<void> {
   const index = tabIndex(page)

@@ -7,8 +7,8 @@ import { messageQueries } from './message-queries'
 
 /**
  * The unread count, kept on the 我的 tab as a badge: asked again whenever the page using it shows (the
- * person may have read messages meanwhile), and set again then — WeChat refuses a badge while a page
- * without the tab bar is on top. Signed out: no count, no badge.
+ * person may have read messages meanwhile), and set again then, in case setting it failed while another
+ * page was on top. Signed out: no count, no badge.
  */
 export function useUnreadMessages(signedIn: boolean): number {
   const query = useQuery({ ...messageQueries.unreadCount(), enabled: signedIn })
