@@ -31,7 +31,7 @@ export function RatingForm({ applicationId }: { applicationId: string }) {
 
   return (
     <View className="yz-rating-form">
-      <View className="yz-stars" role="radiogroup" aria-label="星级">
+      <View className="yz-stars">
         {STARS.map((n) => (
           <Tappable
             key={n}
