@@ -2,7 +2,9 @@ import { buildApp } from './app'
 import { loadConfig } from './config'
 import { createDb } from './db/index'
 import { migrate } from './db/migrate'
+import { OutboxWorker } from './outbox/worker'
 import { refreshStaleDemo, seedIfEmpty } from './seed/index'
+import { createWechatServerApi } from './wechat/api'
 
 /** Entry point: config → database (migrated, seeded when empty in demo setups) → listen. */
 async function main() {
@@ -12,6 +14,18 @@ async function main() {
   const applied = await migrate(db)
   const app = await buildApp(config, { db })
   app.addHook('onClose', async () => db.close())
+  if (config.outbox.enabled) {
+    const worker = new OutboxWorker({
+      db,
+      wechat: createWechatServerApi(config, db),
+      subscribe: config.wechatSubscribe,
+      pollMs: config.outbox.pollMs,
+      log: app.log,
+    })
+    app.addHook('onReady', async () => worker.start())
+    // Before the database closes: a round in progress finishes, no new one starts.
+    app.addHook('preClose', async () => worker.stop())
+  }
 
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied')
   if (config.seedOnStart) {
