@@ -105,6 +105,24 @@ forEachDatabase('check-in', (target) => {
     assert.equal(row!.status, 'hired')
   })
 
+  it('code tries are limited: after 10 in 10 minutes even the right code waits (429 with Retry-After)', async () => {
+    const { jobId, worker, id } = await hired()
+    const shown = await codeFor(jobId)
+    const previous = issuedAgo(jobId, 60).code
+    const wrong = Array.from({ length: 12 }, (_, i) => String(100_000 + i * 7919)).filter((c) => c !== shown.code && c !== previous)
+    for (const code of wrong.slice(0, 10)) assert.equal(errorOf(await checkIn(worker, id, { code }), 400).code, 'CHECK_IN_CODE_INVALID')
+    const limited = await checkIn(worker, id, { code: shown.code })
+    assert.equal(errorOf(limited, 429).code, 'RATE_LIMITED')
+    assert.ok(Number(limited.headers.get('retry-after')) > 0)
+    // Someone else's tries are their own: another hired worker of the same job is not held back.
+    const other = await createAccount(server, 'worker')
+    const otherApp = bodyOf(await apply(server, other, jobId), 201, MyApplicationSchema)
+    bodyOf(await act(server, employer, otherApp.id, { action: 'hire' }), 200, ApplicationStateSchema)
+    bodyOf(await checkIn(other, otherApp.id, { code: (await codeFor(jobId)).code }), 200, ApplicationStateSchema)
+    // Location needs no secret, so it is not limited.
+    bodyOf(await checkIn(worker, id, JOB_POINT), 200, ApplicationStateSchema)
+  })
+
   it('by location: within 500 m checks in, farther is 400 CHECK_IN_TOO_FAR', async () => {
     const { worker, id } = await hired()
     const far = errorOf(await checkIn(worker, id, north(800)), 400)

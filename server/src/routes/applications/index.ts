@@ -9,6 +9,7 @@ import {
   type ApplicationStatus,
   type Job,
 } from '../../../../src/shared/contracts/index'
+import { consumeRate, rateLimited } from '../../auth/rate-limit'
 import type { Config } from '../../config'
 import type { Db } from '../../db/types'
 import type { AuthUser } from '../../http/route'
@@ -24,6 +25,12 @@ import { ACTION_STATUS, canMove, freesPlace } from './transitions'
 
 /** Location check-in counts within this distance of the job's address. */
 export const CHECK_IN_RADIUS_METRES = 500
+/**
+ * Six digits are a million values and two windows are open at a time: without a limit a script
+ * could try them all. Ten tries per person and application in ten minutes leave a chance of about
+ * one in 50,000 of guessing, and plenty for typos.
+ */
+export const CHECK_IN_CODE_TRIES = { limit: 10, windowSeconds: 600 }
 
 const conflict = (code: string, message: string) => new HttpError(409, code, message)
 const jobNotFound = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
@@ -307,7 +314,12 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
     })
   })
 
-  route(app, api.checkIn, async ({ params, body, user }) => {
+  route(app, api.checkIn, async ({ params, body, user, reply }) => {
+    if (!('lat' in body)) {
+      // Counted before (and outside) the transaction: a refused try rolls back, its count must not.
+      const decision = await consumeRate(db, [{ bucket: `check-in-code:${user.id}:${params.id}`, ...CHECK_IN_CODE_TRIES }])
+      if (!decision.allowed) throw rateLimited(reply, decision.retryAfterSeconds)
+    }
     const now = new Date()
     return db.transaction(async (tx) => {
       const a = await lockApplication(tx, params.id)
