@@ -49,13 +49,11 @@ export const OpenTypeButton = forwardRef<HTMLElement, Record<string, unknown>>(f
   // Required at render time: at import time this module sits inside the mock of @tarojs/components,
   // which Taro's Button itself imports.
   const TaroButton = (require('@tarojs/components-react/dist/components/button/index.js') as { default: ComponentType<object> }).default
-  return createElement(TaroButton, {
-    ...rest,
-    ref: (node: HTMLElement | null) => {
-      element.current = node
-      assignRef(ref, node)
-    },
-  })
+  const setRef = (node: HTMLElement | null) => {
+    element.current = node
+    assignRef(ref, node)
+  }
+  return createElement(TaroButton, { ...rest, ref: setRef } as object)
 })
 
 /** WeChat answering an open-type button: e.g. `fireOpenTypeEvent(button, 'getphonenumber', { code })`. */
