@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { API_PREFIX, JobPageSchema, StationSchema, type StationFirstScreen } from '../../src/shared/contracts/index'
 import type { Config } from './config'
 import { createDb } from './db/index'
 import type { Db } from './db/types'
@@ -22,6 +23,19 @@ export const BODY_LIMIT = 64 * 1024
 
 /** The H5 app's station page (src/shared/config/routes.ts, not imported: the server stands alone). */
 const STATION_PAGE = 'pages/station/index'
+/** The app's page size for job lists (src/features/jobs): the embedded page must be the one it would ask for. */
+const FIRST_SCREEN_JOBS = 20
+
+/** The API's own answers for a station's code and its first jobs (the station page's first two requests). */
+async function stationFirstScreen(app: FastifyInstance, code: string): Promise<StationFirstScreen> {
+  const ask = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url: API_PREFIX + url })
+    return res.statusCode === 200 ? (res.json() as unknown) : null
+  }
+  const station = StationSchema.nullable().parse(await ask(`/stations/by-code/${encodeURIComponent(code)}`))
+  const jobs = station ? JobPageSchema.nullable().parse(await ask(`/jobs?stationId=${station.id}&limit=${FIRST_SCREEN_JOBS}`)) : null
+  return { code, station, jobs }
+}
 
 export interface BuildAppOptions {
   /** A database the caller owns (tests); otherwise one is created from the config and closed with the app. */
@@ -64,6 +78,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(messagesRoutes, { config })
   await app.register(openapiRoutes)
 
-  await app.register(h5Plugin, { h5Dir: config.h5Dir, stationPage: STATION_PAGE })
+  await app.register(h5Plugin, {
+    h5Dir: config.h5Dir,
+    stationPage: STATION_PAGE,
+    stationFirstScreen: (code) => stationFirstScreen(app, code),
+  })
   return app
 }

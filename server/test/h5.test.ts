@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
-import { API_PREFIX, ErrorBodySchema } from '../../src/shared/contracts/index'
+import { API_PREFIX, ErrorBodySchema, FIRST_SCREEN_ELEMENT_ID, JobPageSchema, StationFirstScreenSchema, StationSchema } from '../../src/shared/contracts/index'
 import { forEachDatabase, request, startServer, type TestServer } from './helper'
 
 const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script src="/js/app.0d30c273.js"></script></body></html>'
@@ -21,7 +21,7 @@ forEachDatabase('H5 app', (target) => {
       writeFileSync(join(dir, 'js', 'app.0d30c273.js'), APP_JS)
       writeFileSync(join(dir, 'js', 'app.0d30c273.js.br'), brotliCompressSync(APP_JS))
       writeFileSync(join(dir, 'js', 'app.0d30c273.js.gz'), gzipSync(APP_JS))
-      server = await startServer(target, { config: { h5Dir: dir } })
+      server = await startServer(target, { seed: true, config: { h5Dir: dir } })
     })
     after(async () => {
       await server.close()
@@ -48,12 +48,42 @@ forEachDatabase('H5 app', (target) => {
       assert.equal(await plain.text(), APP_JS)
     })
 
-    test('a station QR URL redirects into the app’s station page', async () => {
-      const res = await request(server, '/s/LZ01')
-      assert.equal(res.status, 302)
-      assert.equal(res.headers.get('location'), '/#/pages/station/index?code=LZ01')
-      const odd = await request(server, `/s/${encodeURIComponent('a b&c')}`)
-      assert.equal(odd.headers.get('location'), '/#/pages/station/index?code=a%20b%26c')
+    /** The data the page for a printed station URL carries, parsed by the contract. */
+    async function firstScreenOf(path: string) {
+      const res = await fetch(server.url(path))
+      assert.equal(res.status, 200)
+      assert.equal(res.headers.get('cache-control'), 'no-cache')
+      const html = await res.text()
+      const match = new RegExp(`<script id="${FIRST_SCREEN_ELEMENT_ID}" type="application/json">(.*?)</script></body>`).exec(html)
+      assert.ok(match, html)
+      assert.ok(html.startsWith(INDEX.replace('</body></html>', '')), 'the app itself, with the data before </body>')
+      return { html, data: StationFirstScreenSchema.parse(JSON.parse(match[1]!)) }
+    }
+
+    test('a station QR URL gets the app with the station and its first jobs inside, as the API answers them', async () => {
+      const { data } = await firstScreenOf('/s/lz01')
+      const station = StationSchema.parse((await request(server, `${API_PREFIX}/stations/by-code/LZ01`)).body)
+      const jobs = JobPageSchema.parse((await request(server, `${API_PREFIX}/jobs?stationId=${station.id}&limit=20`)).body)
+      assert.deepEqual(data, { code: 'lz01', station, jobs })
+      assert.ok(data.jobs!.items.length > 0)
+    })
+
+    test('an unknown or malformed code still gets the app, saying no station has it', async () => {
+      assert.deepEqual((await firstScreenOf('/s/NOPE99')).data, { code: 'NOPE99', station: null, jobs: null })
+      assert.deepEqual((await firstScreenOf(`/s/${encodeURIComponent('a b&c')}`)).data, { code: 'a b&c', station: null, jobs: null })
+    })
+
+    test('text written by an employer cannot break out of the embedded data', async () => {
+      const [station] = await server.db.query<{ id: string }>(`select id from stations where upper(code) = 'LZ01'`)
+      const title = '</script><script>alert(1)</script>\u2028保洁'
+      await server.db.query(
+        `update jobs set title = $1, posted_at = now() where id = (
+           select id from jobs where station_id = $2 and status = 'open' and valid_until >= current_date order by posted_at desc limit 1)`,
+        [title, station!.id],
+      )
+      const { html, data } = await firstScreenOf('/s/LZ01')
+      assert.doesNotMatch(html, /<script>alert/)
+      assert.equal(data.jobs!.items[0]!.title, title)
     })
 
     test('other page URLs that accept HTML get index.html', async () => {

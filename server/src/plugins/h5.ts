@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { API_PREFIX } from '../../../src/shared/contracts/index'
+import { API_PREFIX, FIRST_SCREEN_ELEMENT_ID, type StationFirstScreen } from '../../../src/shared/contracts/index'
 import { sendNotFound } from './error-handler'
 
 const BUILD_MISSING_PAGE = `<!doctype html>
@@ -17,16 +18,32 @@ const BUILD_MISSING_PAGE = `<!doctype html>
 /** Webpack names bundles by content hash (`app.0d30c273.js`, sent as `….js.br`): such a file never changes. */
 const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)(\.br|\.gz)?$/
 
+/**
+ * JSON inside a script element: `<` escaped so that no text in the data (a job title is written by
+ * an employer) can close the element, and the two line separators JavaScript once choked on.
+ */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
 const wantsHtml = (request: FastifyRequest) =>
   (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html')
 
+export interface H5Options {
+  h5Dir: string
+  stationPage: string
+  /** The station behind a printed code and its first jobs, as the API would answer them. */
+  stationFirstScreen(code: string): Promise<StationFirstScreen>
+}
+
 /**
- * Serves the built H5 app from `h5Dir`. The app uses the hash router, so a station's printed QR
- * URL `/s/CODE` redirects into it; other unknown page URLs get index.html, unknown API paths the
- * JSON 404. Without a build, pages answer a short note instead of failing.
+ * Serves the built H5 app from `h5Dir`. A station's printed QR URL `/s/CODE` gets the app itself
+ * with the station and its first jobs inside the page (the app routes itself to the station page):
+ * on 3G each round trip saved is half a second. Other unknown page URLs get index.html, unknown API
+ * paths the JSON 404. Without a build, pages answer a short note instead of failing.
  */
 export const h5Plugin = fp(
-  async (app: FastifyInstance, opts: { h5Dir: string; stationPage: string }) => {
+  async (app: FastifyInstance, opts: H5Options) => {
     const root = resolve(opts.h5Dir)
     const built = existsSync(resolve(root, 'index.html'))
 
@@ -53,8 +70,22 @@ export const h5Plugin = fp(
       app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(BUILD_MISSING_PAGE))
     }
 
-    app.get<{ Params: { code: string } }>('/s/:code', (request, reply) => {
-      reply.redirect(`/#/${opts.stationPage}?code=${encodeURIComponent(request.params.code)}`, 302)
+    app.get<{ Params: { code: string } }>('/s/:code', async (request, reply) => {
+      const { code } = request.params
+      if (!built) return reply.redirect(`/#/${opts.stationPage}?code=${encodeURIComponent(code)}`, 302)
+      const [html, data] = await Promise.all([
+        readFile(resolve(root, 'index.html'), 'utf8'),
+        // The page is useful without the data (the app asks the API): a failed lookup only costs time.
+        opts.stationFirstScreen(code).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'station first screen not embedded')
+          return null
+        }),
+      ])
+      const embedded = data ? `<script id="${FIRST_SCREEN_ELEMENT_ID}" type="application/json">${scriptSafeJson(data)}</script>` : ''
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(html.replace('</body>', `${embedded}</body>`))
     })
 
     const sendPage = (reply: FastifyReply) =>

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { JobPageSchema } from './jobs'
+import { StationSchema } from './stations'
+
+/**
+ * What a server that also serves the H5 app may put into the page it answers a printed station URL
+ * (`/s/CODE`) with, as `<script id="yz-first-screen" type="application/json">`: the station and the
+ * first page of its jobs, exactly as `getStationByCode` and `listJobs({ stationId })` would answer
+ * without a location. It saves a worker on 3G two round trips; an app served without it asks the API.
+ */
+export const StationFirstScreenSchema = z.object({
+  code: z.string(),
+  /** Null when no station has this code (the app says so and shows the nearby ones). */
+  station: StationSchema.nullable(),
+  jobs: JobPageSchema.nullable(),
+})
+export type StationFirstScreen = z.infer<typeof StationFirstScreenSchema>
+
+export const FIRST_SCREEN_ELEMENT_ID = 'yz-first-screen'
