@@ -10,7 +10,7 @@ export interface ChoiceChipProps {
 /** A tag to tap on and off; a screen reader hears whether it is chosen. */
 export function ChoiceChip({ text, selected, onTap }: ChoiceChipProps) {
   return (
-    <Tappable className={`yz-chip${selected ? ' yz-chip--selected' : ''}`} label={selected ? `${text}，已选` : text} onTap={onTap}>
+    <Tappable className={`yz-employer-chip${selected ? ' yz-employer-chip--selected' : ''}`} label={selected ? `${text}，已选` : text} onTap={onTap}>
       <Text>{selected ? `✓ ${text}` : text}</Text>
     </Tappable>
   )

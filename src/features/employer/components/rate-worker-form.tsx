@@ -34,13 +34,13 @@ export function RateWorkerForm({ pending, onSubmit, onCancel }: RateWorkerFormPr
   return (
     <View className="yz-employer-form" role="group" aria-label="评价这位求职者">
       <Text className="yz-employer-form__title">评价这位求职者</Text>
-      <View className="yz-stars">
+      <View className="yz-employer-stars">
         {[1, 2, 3, 4, 5].map((n) => (
-          <Tappable key={n} className={`yz-stars__star${n <= stars ? ' yz-stars__star--on' : ''}`} label={`${n} 星`} onTap={() => setStars(n)}>
+          <Tappable key={n} className={`yz-employer-stars__star${n <= stars ? ' yz-employer-stars__star--on' : ''}`} label={`${n} 星`} onTap={() => setStars(n)}>
             <Text>{n <= stars ? '★' : '☆'}</Text>
           </Tappable>
         ))}
-        {stars > 0 ? <Text className="yz-stars__word">{STAR_WORDS[stars]}</Text> : null}
+        {stars > 0 ? <Text className="yz-employer-stars__word">{STAR_WORDS[stars]}</Text> : null}
       </View>
       <View className="yz-employer-form__chips">
         {WorkerRatingTags.map((tag) => (
