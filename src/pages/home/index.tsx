@@ -1,15 +1,26 @@
+import { useQuery } from '@tanstack/react-query'
 import { View } from '@tarojs/components'
-import { PageLoading, Section } from '@/shared/ui'
-import { JobList } from '@/features/jobs/components/job-list'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { PageLoading } from '@/shared/ui'
+import { loadLastStation } from '@/features/jobs/api/job-storage'
+import { JobFeed } from '@/features/jobs/components/job-feed'
+import { chooseFeedOrigin } from '@/features/jobs/model/feed-origin'
+import { stationQueries } from '@/features/stations/api/station-queries'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
 import { NearbyStations } from '@/features/stations/components/nearby-stations'
 import './index.scss'
 
-/** Jobs near a person are jobs within this distance, when we know where they are. */
-const NEARBY_RADIUS_KM = 30
-
 export default function HomePage() {
   const { pending, location } = useCurrentLocation()
+  // The station scanned in at last may change while this tab sits in the background.
+  const [lastStation, setLastStation] = useState(loadLastStation)
+  useDidShow(() => setLastStation(loadLastStation()))
+  // Without a position or a station the feed measures from the city centre: the station list (on
+  // this page anyway, same query) carries the server's point for it.
+  const needsCityCentre = !pending && !location && !lastStation
+  const stations = useQuery({ ...stationQueries.list(null), enabled: needsCityCentre })
+  const cityCentre = stations.data?.originIsCityCentre ? stations.data.origin : null
 
   if (pending) {
     return (
@@ -19,15 +30,16 @@ export default function HomePage() {
     )
   }
 
+  const origin = chooseFeedOrigin(location, lastStation, cityCentre)
   return (
     <View className="yz-page yz-page--home">
-      <NearbyStations origin={location} limit={3} />
-      <Section title={location ? '附近的岗位' : '最新的岗位'}>
-        <JobList
-          filters={location ? { lat: location.lat, lng: location.lng, radiusKm: NEARBY_RADIUS_KM } : {}}
-          emptyTitle={location ? `${NEARBY_RADIUS_KM} 公里内暂时没有在招的岗位` : '暂时没有在招的岗位'}
-        />
-      </Section>
+      {needsCityCentre && stations.isPending ? (
+        <PageLoading text="正在加载岗位…" />
+      ) : (
+        <JobFeed origin={origin}>
+          <NearbyStations origin={location} limit={3} />
+        </JobFeed>
+      )}
     </View>
   )
 }

@@ -6,6 +6,7 @@ import { ApiError } from '@/shared/api/errors'
 import { entryPages } from '@/shared/config/routes'
 import { onAppShowWithQuery } from '@/shared/platform'
 import { PageError, PageLoading, Section, WayHome } from '@/shared/ui'
+import { rememberLastStation } from '@/features/jobs/api/job-storage'
 import { JobList } from '@/features/jobs/components/job-list'
 import { stationQueries, type Origin } from '@/features/stations/api/station-queries'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
@@ -37,10 +38,15 @@ function useStationEntry(): StationEntry {
 function FoundStation({ entry, origin }: { entry: Extract<StationEntry, { kind: 'code' | 'id' }>; origin: Origin }) {
   const query = useQuery(stationQueries.lookup(entry.kind === 'code' ? { code: entry.code } : { id: entry.id }, origin))
   const name = query.data?.name
+  const loaded = query.data
 
   useEffect(() => {
     if (name) void Taro.setNavigationBarTitle({ title: name })
   }, [name])
+  // The home feed measures from the station scanned in at last when it has no position.
+  useEffect(() => {
+    if (loaded) rememberLastStation(loaded)
+  }, [loaded])
 
   if (query.isPending) return <PageLoading text="正在查找驿站…" />
   if (query.isError) {
@@ -56,7 +62,7 @@ function FoundStation({ entry, origin }: { entry: Extract<StationEntry, { kind: 
       <StationDetails station={station} />
       <Section title="驿站在招的岗位" extra={station.openJobCount > 0 ? `${station.openJobCount} 个` : undefined}>
         <JobList
-          filters={{ stationId: station.id }}
+          filters={{ stationId: station.id, sort: 'newest' }}
           emptyTitle="这个驿站暂时没有在招的岗位"
           emptyMessage="新岗位每天都有，也可以打电话问问驿站，或看看首页附近的岗位。"
         />

@@ -11,9 +11,13 @@ export interface JobCardProps {
   job: Job
 }
 
-/** One job in a list: what, how much, when paid, who, where, when. The card opens the details. */
+/**
+ * One job in a list: what, how much, when paid, places left, who, where, when. Every card has the
+ * same height (one line per row), so a long list can render only the cards on screen.
+ */
 export function JobCard({ job }: JobCardProps) {
   const distance = formatDistance(job.distanceMeters)
+  const full = job.placesLeft === 0 || job.status !== 'open'
   const open = () => void Taro.navigateTo({ url: pageUrl.jobDetail(job.id) })
   return (
     <Tappable className="yz-job-card" role="link" onTap={open}>
@@ -23,8 +27,9 @@ export function JobCard({ job }: JobCardProps) {
       </View>
       <View className="yz-job-card__tags">
         <Text className="yz-tag yz-tag--pay">{settlementLabel(job)}</Text>
+        {full ? <Text className="yz-tag yz-tag--muted">已招满</Text> : <Text className="yz-tag yz-tag--muted">{`剩 ${job.placesLeft} 个名额`}</Text>}
+        {job.welcomesOlder ? <Text className="yz-tag yz-tag--older">欢迎大龄</Text> : null}
         <Text className="yz-tag">{categoryLabel(job)}</Text>
-        <Text className="yz-tag yz-tag--muted">{`招 ${job.headcount} 人`}</Text>
       </View>
       <Text className="yz-job-card__line">
         {job.employer.name}

@@ -1,9 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
+import Taro, { usePageScroll, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
 import { errorMessage } from '@/shared/api/errors'
 import { ActionButton, PageEmpty, PageError, PageLoading } from '@/shared/ui'
 import { jobQueries, type JobListFilters } from '../api/job-queries'
+import { virtualWindow } from '../model/virtual-window'
 import { JobCard } from './job-card'
 import './jobs.scss'
 
@@ -14,13 +16,71 @@ export interface JobListProps {
   emptyMessage?: string
 }
 
+/** From this many jobs on, only the cards on screen (and a few either side) are rendered. */
+export const VIRTUAL_FROM = 60
+/** A card's height in design px (750 wide), as jobs.scss sets it: the estimate until one is measured. */
+const CARD_DESIGN_HEIGHT = 300
+const OVERSCAN = 6
+
+let listIds = 0
+
+function windowSize() {
+  try {
+    const { windowWidth, windowHeight } = Taro.getWindowInfo()
+    return { width: windowWidth, height: windowHeight }
+  } catch {
+    return { width: 375, height: 667 }
+  }
+}
+
 /**
- * Open jobs, newest first, a page at a time: scrolling to the bottom of the page or tapping 加载更多
- * asks for the next page. A failed next page keeps what is shown and offers 重试 under it.
+ * The rows of a long list to render, from the page's scroll position. Works the same in the
+ * mini-program and in the browser: the page scrolls (pull-down refresh and reach-bottom stay the
+ * page's own), the list measures its own top and one card with a selector query.
+ */
+function useVirtualRows(count: number, enabled: boolean) {
+  const [id] = useState(() => `yz-job-list-${(listIds += 1)}`)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [layout, setLayout] = useState(() => {
+    const { width, height } = windowSize()
+    return { listTop: 0, rowHeight: (CARD_DESIGN_HEIGHT * width) / 750, viewportHeight: height }
+  })
+  const scrollRef = useRef(0)
+
+  usePageScroll(({ scrollTop: top }) => {
+    scrollRef.current = top
+    if (enabled) setScrollTop(top)
+  })
+
+  useEffect(() => {
+    if (!enabled) return
+    const query = Taro.createSelectorQuery()
+    query.select(`#${id}`).boundingClientRect()
+    query.select(`#${id} .yz-job-card`).boundingClientRect()
+    query.exec((rects: ({ top?: number; height?: number } | null | undefined)[] | undefined) => {
+      const [list, card] = rects ?? []
+      setLayout((current) => ({
+        ...current,
+        listTop: typeof list?.top === 'number' ? list.top + scrollRef.current : current.listTop,
+        rowHeight: card?.height && card.height > 0 ? card.height : current.rowHeight,
+      }))
+    })
+  }, [id, enabled, count])
+
+  const range = enabled ? virtualWindow({ count, scrollTop, overscan: OVERSCAN, ...layout }) : { start: 0, end: count, before: 0, after: 0 }
+  return { id, range }
+}
+
+/**
+ * Open jobs a page at a time: scrolling to the bottom of the page or tapping 加载更多 asks for the
+ * next page, pulling down (where the page allows it) starts again from the first. A failed next page
+ * keeps what is shown and offers 重试 under it. Hundreds of jobs render only what is on screen.
  */
 export function JobList({ filters, emptyTitle = '暂时没有在招的岗位', emptyMessage }: JobListProps) {
   const query = useInfiniteQuery(jobQueries.list(filters))
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } = query
+  const jobs = query.data?.pages.flatMap((page) => page.items) ?? []
+  const { id, range } = useVirtualRows(jobs.length, jobs.length >= VIRTUAL_FROM)
 
   const loadMore = () => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
@@ -28,18 +88,22 @@ export function JobList({ filters, emptyTitle = '暂时没有在招的岗位', e
   useReachBottom(() => {
     if (!isFetchNextPageError) loadMore()
   })
+  usePullDownRefresh(() => {
+    void refetch().finally(() => void Taro.stopPullDownRefresh())
+  })
 
   if (query.isPending) return <PageLoading text="正在加载岗位…" />
-  if (query.isError && !query.data) return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
+  if (query.isError && !query.data) return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void refetch()} />
 
-  const jobs = query.data.pages.flatMap((page) => page.items)
   if (jobs.length === 0) return <PageEmpty title={emptyTitle} message={emptyMessage ?? '新岗位每天都有，过一会儿再来看看。'} />
 
   return (
-    <View className="yz-job-list">
-      {jobs.map((job) => (
+    <View className="yz-job-list" id={id}>
+      {range.before > 0 ? <View style={{ height: `${range.before}px` }} /> : null}
+      {jobs.slice(range.start, range.end).map((job) => (
         <JobCard key={job.id} job={job} />
       ))}
+      {range.after > 0 ? <View style={{ height: `${range.after}px` }} /> : null}
       <View className="yz-job-list__footer">
         {isFetchNextPageError ? <Text className="yz-job-list__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
         {hasNextPage ? (

@@ -40,6 +40,16 @@ describe('station page', () => {
     expect(callsTo('getStationByCode')[0]?.params.code).toBe('LZ01')
   })
 
+  it('remembers the station for the home feed, which then measures from it', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('这个驿站暂时没有在招的岗位')).toBeInTheDocument()
+
+    expect(taroTest.storage.get('yizhan.jobs.last-station')).toEqual({ id: liuzhou.id, name: '柳州路零工驿站', location: liuzhou.location })
+    expect(callsTo('listJobs')[0]?.query).toEqual({ stationId: liuzhou.id, sort: 'newest', limit: '20' })
+  })
+
   it('calls the station with one tap', async () => {
     serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([]) })
 
