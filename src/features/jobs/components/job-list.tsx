@@ -49,7 +49,9 @@ function useVirtualRows(count: number, enabled: boolean) {
 
   usePageScroll(({ scrollTop: top }) => {
     scrollRef.current = top
-    if (enabled) setScrollTop(top)
+    // Scroll events come many times a second; the rows change only once per row scrolled (and in
+    // the mini-program every state change is a setData across threads).
+    if (enabled) setScrollTop(Math.floor(top / layout.rowHeight) * layout.rowHeight)
   })
 
   useEffect(() => {
