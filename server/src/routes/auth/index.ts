@@ -12,6 +12,9 @@ import type { Config } from '../../config'
 import type { Db } from '../../db/types'
 import { HttpError, notFound, unauthorized } from '../../http/errors'
 import { route } from '../../http/route'
+import { createWechatServerApi, type WechatPhone } from '../../wechat/api'
+import { WechatApiError } from '../../wechat/http'
+import { linkWechatPhone } from './wechat-phone'
 
 const OTP_RESEND_SECONDS = 60
 
@@ -26,6 +29,10 @@ function rateLimits(keys: LookupKeys) {
     loginPerIp: (ip: string): RateRule[] => [{ bucket: `login:ip:10m:${keys.ip(ip)}`, limit: 30, windowSeconds: 600 }],
   }
 }
+
+/** 40029: the getPhoneNumber code is wrong, used or too old: the person taps again. */
+const BAD_PHONE_CODE_ERRCODES = new Set([40029])
+const MAINLAND_MOBILE = /^1[3-9]\d{9}$/
 
 /** Refusals of a code name the `code` field too, so a form can show them beside it. */
 const codeError = (code: string, message: string) => new HttpError(400, code, message, { code: message })
@@ -64,6 +71,7 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
   const limits = rateLimits(keys)
   const sms = createSmsSender(config, app.log)
   const wechat = createWechatClient(config, (detail) => app.log.warn(detail, 'WeChat jscode2session failed'))
+  const wechatApi = createWechatServerApi(config, db)
 
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const token = bearerToken(request)
@@ -114,6 +122,29 @@ async function authRoutes(app: FastifyInstance, opts: { config: Config; db: Db }
 
     const identity = await wechat.code2Session(body.code)
     return db.transaction(async (tx) => createSession(tx, await findOrCreateUserByOpenid(tx, identity.openid)))
+  })
+
+  route(app, authEndpoints.wechatPhone, async ({ body, user, request, reply }) => {
+    if (!wechatApi) throw new HttpError(503, 'WECHAT_NOT_CONFIGURED', '本服务器没有配置微信登录，请用手机号登录')
+    const decision = await consumeRate(db, limits.loginPerIp(request.ip))
+    if (!decision.allowed) throw rateLimited(reply, decision.retryAfterSeconds)
+
+    let phone: WechatPhone
+    try {
+      phone = await wechatApi.getUserPhoneNumber(body.code)
+    } catch (err) {
+      if (!(err instanceof WechatApiError)) throw err
+      // Never the code or the token: only what WeChat said.
+      request.log.warn({ errcode: err.errcode, reason: err.message }, 'WeChat getuserphonenumber failed')
+      if (err.errcode !== null && BAD_PHONE_CODE_ERRCODES.has(err.errcode)) {
+        throw new HttpError(401, 'WECHAT_LOGIN_FAILED', '手机号授权已失效，请再点一次“微信手机号登录”')
+      }
+      throw new HttpError(502, 'WECHAT_LOGIN_FAILED', '微信暂时无法提供手机号，请用短信验证码登录')
+    }
+    if (phone.countryCode !== '86' || !MAINLAND_MOBILE.test(phone.purePhoneNumber)) {
+      throw new HttpError(400, 'VALIDATION_FAILED', '目前只支持中国大陆手机号，请用短信验证码登录', { code: '不是中国大陆手机号' })
+    }
+    return db.transaction((tx) => linkWechatPhone(tx, user, phone.purePhoneNumber))
   })
 
   route(app, authEndpoints.logout, async ({ user }) => {
