@@ -2,12 +2,15 @@
 // AbortController reaches the mini-program build through webpack's ProvidePlugin (config/index.ts).
 import '@/shared/lib/zod'
 import '@/shared/lib/dayjs'
+import { adoptPrintedStationUrl } from '@/shared/platform/first-screen'
 import type { PropsWithChildren } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { installQueryManagers } from '@/shared/api/managers'
 import { queryClient } from '@/shared/api/query-client'
 import './app.scss'
 
+// Before the router reads the address: the H5 router then opens a printed station URL's page.
+adoptPrintedStationUrl()
 installQueryManagers()
 
 function App({ children }: PropsWithChildren) {

@@ -1,12 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ApiError } from '@/shared/api/errors'
 import { entryPages } from '@/shared/config/routes'
 import { onAppShowWithQuery } from '@/shared/platform'
+import { takeStationFirstScreen } from '@/shared/platform/first-screen'
 import { PageError, PageLoading, Section, WayHome } from '@/shared/ui'
 import { rememberLastStation } from '@/features/jobs/api/job-storage'
+import { jobQueries, type JobListFilters } from '@/features/jobs/api/job-queries'
 import { JobList } from '@/features/jobs/components/job-list'
 import { stationQueries, type Origin } from '@/features/stations/api/station-queries'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
@@ -33,6 +35,26 @@ function useStationEntry(): StationEntry {
     [],
   )
   return entry
+}
+
+/** The station's own list: newest first, as the server embeds it in a printed URL's page. */
+const stationJobs = (stationId: string): JobListFilters => ({ stationId, sort: 'newest' })
+
+/**
+ * H5 opened from a printed URL: the server put the station and its first jobs into the page. Put
+ * them into the query cache before the first query asks, so the first screen needs no API call.
+ */
+function useEmbeddedFirstScreen(entry: StationEntry) {
+  const queryClient = useQueryClient()
+  useState(() => {
+    if (entry.kind !== 'code') return
+    const embedded = takeStationFirstScreen(entry.code)
+    if (!embedded?.station) return
+    queryClient.setQueryData(stationQueries.byCode(entry.code).queryKey, embedded.station)
+    if (embedded.jobs) {
+      queryClient.setQueryData(jobQueries.list(stationJobs(embedded.station.id)).queryKey, { pages: [embedded.jobs], pageParams: [null] })
+    }
+  })
 }
 
 function FoundStation({ entry, origin }: { entry: Extract<StationEntry, { kind: 'code' | 'id' }>; origin: Origin }) {
@@ -62,7 +84,7 @@ function FoundStation({ entry, origin }: { entry: Extract<StationEntry, { kind: 
       <StationDetails station={station} />
       <Section title="驿站在招的岗位" extra={station.openJobCount > 0 ? `${station.openJobCount} 个` : undefined}>
         <JobList
-          filters={{ stationId: station.id, sort: 'newest' }}
+          filters={stationJobs(station.id)}
           emptyTitle="这个驿站暂时没有在招的岗位"
           emptyMessage="新岗位每天都有，也可以打电话问问驿站，或看看首页附近的岗位。"
         />
@@ -83,6 +105,7 @@ function NotFound({ code, malformed, origin }: { code: string; malformed: boolea
 
 export default function StationPage() {
   const entry = useStationEntry()
+  useEmbeddedFirstScreen(entry)
   const { pending, location } = useCurrentLocation()
   // The station shows at once; its distance follows when the position is known.
   const origin = pending ? null : location

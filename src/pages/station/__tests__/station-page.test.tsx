@@ -3,6 +3,7 @@ import { callsTo, reply, serveApi } from '../../../../test/jest/fake-api'
 import { buildJob, buildJobPage, buildStation, buildStationList } from '../../../../test/jest/fixtures'
 import { renderPage } from '../../../../test/jest/render'
 import { taroTest } from '../../../../test/jest/taro'
+import { FIRST_SCREEN_ELEMENT_ID } from '@/shared/contracts'
 import StationPage from '../index'
 
 const PATH = '/pages/station/index'
@@ -194,5 +195,42 @@ describe('station page', () => {
       expect(await screen.findByText('七里河零工驿站')).toBeInTheDocument()
       expect(screen.queryByText('柳州路零工驿站')).not.toBeInTheDocument()
     })
+  })
+})
+
+describe('station page opened from a printed URL (H5)', () => {
+  function embed(data: unknown) {
+    const script = document.createElement('script')
+    script.id = FIRST_SCREEN_ELEMENT_ID
+    script.type = 'application/json'
+    script.textContent = JSON.stringify(data)
+    document.body.appendChild(script)
+  }
+
+  it('shows the station and its first jobs from the page itself, without asking the API', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([buildJob({ title: '接口里的岗位' })]) })
+    embed({ code: 'lz01', station: liuzhou, jobs: buildJobPage([buildJob({ title: '页面里带来的岗位' })]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+
+    expect(await screen.findByText('柳州路零工驿站')).toBeInTheDocument()
+    expect(screen.getByText('页面里带来的岗位')).toBeInTheDocument()
+    expect(callsTo('getStationByCode')).toHaveLength(0)
+    expect(callsTo('listJobs')).toHaveLength(0)
+    expect(document.getElementById(FIRST_SCREEN_ELEMENT_ID)).toBeNull()
+  })
+
+  it('asks the API when the embedded data is for another code or does not pass the contract', async () => {
+    serveApi({ getStationByCode: stationByCode(liuzhou), listJobs: () => buildJobPage([buildJob({ title: '接口里的岗位' })]) })
+    embed({ code: 'QLH03', station: qilihe, jobs: buildJobPage([]) })
+
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findByText('接口里的岗位')).toBeInTheDocument()
+    expect(callsTo('getStationByCode')).toHaveLength(1)
+
+    embed({ code: 'LZ01', station: { name: '缺了字段的驿站' }, jobs: null })
+    renderPage(StationPage, PATH, { code: 'LZ01' })
+    expect(await screen.findAllByText('柳州路零工驿站')).not.toHaveLength(0)
+    expect(screen.queryByText('缺了字段的驿站')).not.toBeInTheDocument()
   })
 })
