@@ -11,6 +11,9 @@ export interface LoadResult {
   p50Ms: number
   p99Ms: number
   maxMs: number
+  /** From the answers' `Server-Timing: app;dur=…` (the bench server sets it): time inside the server. */
+  serverP50Ms: number
+  serverP99Ms: number
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -18,17 +21,31 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
+const serverDuration = (header: string | string[] | undefined) => {
+  const m = /(?:^|,)\s*app;dur=([\d.]+)/.exec(String(header ?? ''))
+  return m ? Number(m[1]) : NaN
+}
+
 /**
  * Closed-loop load over keep-alive connections: `concurrency` clients, each sending its next GET as
- * soon as the last answer is read, for `seconds` (after a warm-up that is not counted).
+ * soon as the last answer is read, for `seconds` (after a warm-up that is not counted). `path` may be
+ * a function giving each request its own path (a mix of queries).
  */
-export async function load(origin: string, path: string, options: { concurrency: number; seconds: number; warmupSeconds?: number }): Promise<LoadResult> {
-  const url = new URL(path, origin)
+export async function load(
+  origin: string,
+  path: string | (() => string),
+  options: { concurrency: number; seconds: number; warmupSeconds?: number },
+): Promise<LoadResult> {
+  const nextPath = typeof path === 'string' ? () => path : path
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency })
+  const serverTimes: number[] = []
+  let recording = false
   const get = () =>
     new Promise<number>((resolve, reject) => {
-      const req = http.get(url, { agent }, (res) => {
+      const req = http.get(new URL(nextPath(), origin), { agent }, (res) => {
         res.on('data', () => undefined)
+        const dur = serverDuration(res.headers['server-timing'])
+        if (recording && !Number.isNaN(dur)) serverTimes.push(dur)
         res.on('end', () => resolve(res.statusCode ?? 0))
         res.on('error', reject)
       })
@@ -36,6 +53,7 @@ export async function load(origin: string, path: string, options: { concurrency:
     })
 
   const run = async (seconds: number, record: boolean) => {
+    recording = record
     const latencies: number[] = []
     let errors = 0
     let non2xx = 0
@@ -62,8 +80,9 @@ export async function load(origin: string, path: string, options: { concurrency:
   const { latencies, errors, non2xx, elapsed } = await run(options.seconds, true)
   agent.destroy()
   const sorted = Float64Array.from(latencies).sort()
+  const server = Float64Array.from(serverTimes).sort()
   return {
-    path,
+    path: typeof path === 'string' ? path : 'mix',
     requests: latencies.length,
     errors,
     non2xx,
@@ -72,5 +91,7 @@ export async function load(origin: string, path: string, options: { concurrency:
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     maxMs: sorted.length ? sorted[sorted.length - 1]! : NaN,
+    serverP50Ms: percentile(server, 50),
+    serverP99Ms: percentile(server, 99),
   }
 }

@@ -13,6 +13,7 @@ import { createTemporaryDatabase, findPostgresServer } from '../test/support/pos
 import { PACKAGE_LIMIT_BYTES, PACKAGE_WARN_BYTES, packageSizes } from '../test/support/weapp-size'
 import { firstPageJs } from './h5'
 import { load, type LoadResult } from './load'
+import { BULK_JOBS, searchBench, type SearchBenchResult } from './search'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
@@ -174,8 +175,72 @@ async function onPostgres(): Promise<{ result: EngineResult | null; note: string
   }
 }
 
+const ms = (v: number) => `${v.toFixed(2)} ms`
+
+function reportSearch(r: SearchBenchResult, shapeConcurrency: number, shapeSeconds: number) {
+  section(
+    `Search over ${r.jobs.toLocaleString('en')} jobs on PostgreSQL (loaded in ${r.seedSeconds.toFixed(0)} s): time inside the server per query shape, ` +
+      `${shapeConcurrency} connections, ${shapeSeconds} s each (target p99 ≤ 20 ms)`,
+  )
+  const rows = r.perShape.map(({ name, result }) => [
+    name,
+    result.requests,
+    result.perSecond.toFixed(0),
+    ms(result.serverP50Ms),
+    ms(result.serverP99Ms),
+    result.serverP99Ms <= 20 ? 'ok' : 'OVER',
+    result.errors + result.non2xx,
+  ])
+  console.log(table(['shape', 'requests', 'req/s', 'server p50', 'server p99', '≤ 20 ms', 'errors/non-2xx'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r']))
+  section(`Search throughput, ${CONCURRENCY} connections, ${SECONDS} s each, next to the bare route in the same run`)
+  const line = (label: string, x: LoadResult, target: number | null) => [
+    label,
+    x.perSecond.toFixed(0),
+    ms(x.p50Ms),
+    ms(x.p99Ms),
+    ms(x.serverP99Ms),
+    target === null ? '—' : (x.perSecond / r.bare.perSecond).toFixed(3),
+    target === null ? '' : `≥ ${target.toFixed(2)} ${x.perSecond / r.bare.perSecond >= target ? 'ok' : 'NOT MET'}`,
+    x.errors + x.non2xx,
+  ]
+  console.log(
+    table(
+      ['route', 'req/s', 'p50', 'p99', 'server p99', 'of bare', 'target', 'errors/non-2xx'],
+      [line('mix of the shapes above', r.mix, 0.1), line('home feed, anonymous first page', r.home, 0.25), line('GET /bare', r.bare, null)],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
+    ),
+  )
+}
+
+/** The search bench on PostgreSQL; a note instead when there is no server (BENCH_SEARCH=0 skips it). */
+async function onPostgresSearch(): Promise<void> {
+  if (process.env.BENCH_SEARCH === '0') return
+  const server = await findPostgresServer()
+  if (!server) {
+    section('Search over bulk jobs: skipped, no PostgreSQL (set DATABASE_URL, or run one at 127.0.0.1:5432)')
+    return
+  }
+  const shapeSeconds = Math.max(2, Math.round(SECONDS / 2))
+  const shapeConcurrency = Number(process.env.BENCH_SHAPE_CONCURRENCY ?? 4)
+  console.log(`
+(loading ${BULK_JOBS.toLocaleString('en')} jobs into a temporary PostgreSQL database for the search bench …)`)
+  const result = await searchBench(server, (url) => startApi(url), {
+    seconds: SECONDS,
+    shapeSeconds,
+    concurrency: CONCURRENCY,
+    shapeConcurrency,
+    warmupSeconds: WARMUP_SECONDS,
+  })
+  reportSearch(result, shapeConcurrency, shapeSeconds)
+}
+
 async function main() {
   const started = Date.now()
+  if (process.env.BENCH_ONLY === 'search') {
+    await onPostgresSearch()
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return
+  }
   console.log(`Yizhan bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, ${new Date().toISOString()}`)
   weapp()
   const results: EngineResult[] = []
@@ -193,6 +258,9 @@ async function main() {
   }))
   if (postgres.result) results.push(postgres.result)
   report(results, postgres.note)
+  await onPostgresSearch().catch((error: unknown) => {
+    section(`Search over bulk jobs: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)
+  })
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 

@@ -85,8 +85,11 @@ export const toJob = (row: JobRow): Job => ({
   distanceMeters: row.distance_meters,
 })
 
-/** $1/$2 are the caller's point (or null): the distance column is null without one. `extra` adds columns. */
-export const selectJobs = (extra = '') => `
+/**
+ * $1/$2 are the caller's point (or null): the distance column is null without one. `extra` adds
+ * columns; `source` may be a subquery of job rows named j (the list picks its page before joining).
+ */
+export const selectJobs = (extra = '', source = 'jobs j') => `
   select j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
     e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
     j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
@@ -96,13 +99,15 @@ export const selectJobs = (extra = '') => `
     j.valid_until, j.status, j.posted_at, j.updated_at,
     case when $1::float8 is null then null
       else round(distance_m($1::float8, $2::float8, j.lat, j.lng))::int end as distance_meters${extra}
-  from jobs j
+  from ${source}
   join employers e on e.id = j.employer_id
   left join stations s on s.id = j.station_id`
 
 const METRES_PER_DEGREE_LAT = 111_320
 /** Beyond this a bounding box in degrees stops meaning much (poles, the date line): no box at all. */
 const MAX_BOX_METRES = 2_000_000
+/** A city's jobs lie densest around its stations: a few hundred metres there hold a page. */
+const FIRST_RING_METRES = 300
 
 /** A box around `from` holding every point within `metres` of it: an index can narrow by it. */
 function boundingBox(from: GeoPoint, metres: number) {
@@ -147,20 +152,31 @@ const cursorOf = (sort: JobSort, row: JobRowWithKeys, from: GeoPoint | null): Jo
   return { sort, postedAt: row.posted_at, id: row.id }
 }
 
+/**
+ * How many jobs, in list order, a keyword search reads before it turns to the keyword index. A
+ * common word (保洁 is in one job of ten) fills a page within the first few hundred; a rare one is
+ * found faster through the index, whose candidates are then all read and sorted.
+ */
+const KEYWORD_WALK_BUDGET = 1_000
+
 export function createJobRepository(db: Db) {
   /**
    * One page of the list. The SQL text depends only on which filters are present (never on their
    * values), so each shape is one prepared statement. `withinMetres` bounds a `nearest` search.
+   * The page is chosen from `jobs` alone and only its rows are joined to employers and stations.
+   * `keywordBy`: 'index' finds keyword candidates by the gram index; 'walk' reads jobs in list order,
+   * at most KEYWORD_WALK_BUDGET of them, and keeps those containing the keyword.
    */
-  async function listPage(filter: JobFilter, withinMetres: number | null): Promise<JobRowWithKeys[]> {
+  async function listPage(filter: JobFilter, withinMetres: number | null, keywordBy: 'index' | 'walk'): Promise<JobRowWithKeys[]> {
     const params: unknown[] = [filter.from?.lat ?? null, filter.from?.lng ?? null]
     const add = (value: unknown) => `$${params.push(value)}`
     const distance = 'distance_m($1::float8, $2::float8, j.lat, j.lng)'
     const where = [`j.status = 'open'`, `j.valid_until >= current_date`]
-    if (filter.keyword) {
+    const keyword = filter.keyword
+    if (keyword && keywordBy === 'index') {
       // Candidates by the index, then the exact check: the grams of 保洁员 also occur in 保洁 + 洁员.
-      where.push(`j.search_grams @> ${add(filter.keyword.grams)}::text[]`)
-      where.push(`j.search_text like all (${add(filter.keyword.patterns)}::text[])`)
+      where.push(`search_grams(j.search_text) @> ${add(keyword.grams)}::text[]`)
+      where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
     }
     if (filter.stationId) where.push(`j.station_id = ${add(filter.stationId)}::uuid`)
     if (filter.category) where.push(`j.category = any(${add(filter.category)}::text[])`)
@@ -181,26 +197,35 @@ export function createJobRepository(db: Db) {
       where.push(`${distance} <= ${add(bound)}::float8`)
     }
     let order: string
+    let outerOrder: string
     const after = filter.after
     switch (filter.sort) {
       case 'newest':
         if (after?.sort === 'newest') {
           where.push(`(j.posted_at, j.id) < (${add(after.postedAt)}::timestamptz, ${add(after.id)}::uuid)`)
         }
-        order = 'j.posted_at desc, j.id desc'
+        order = outerOrder = 'j.posted_at desc, j.id desc'
         break
       case 'pay':
         if (after?.sort === 'pay') where.push(`(j.pay_rank, j.id) < (${add(after.payRank)}::bigint, ${add(after.id)}::uuid)`)
-        order = 'j.pay_rank desc, j.id desc'
+        order = outerOrder = 'j.pay_rank desc, j.id desc'
         break
       case 'nearest':
         if (after?.sort === 'nearest') where.push(`(${distance}, j.id) > (${add(after.distance)}::float8, ${add(after.id)}::uuid)`)
         order = `${distance}, j.id`
+        outerOrder = 'j.distance_exact, j.id'
         break
     }
-    const keys = `j.pay_rank, case when $1::float8 is null then null else ${distance} end as distance_exact`
+    const exact = `case when $1::float8 is null then null else ${distance} end as distance_exact`
+    const limit = add(filter.limit + 1)
+    let page = `select j.*, ${exact} from jobs j where ${where.join(' and ')} order by ${order}`
+    page =
+      keyword && keywordBy === 'walk'
+        ? `select j.* from (${page} limit ${add(KEYWORD_WALK_BUDGET)}::int) j
+           where j.search_text like all (${add(keyword.patterns)}::text[]) order by ${outerOrder} limit ${limit}::int`
+        : `${page} limit ${limit}::int`
     return db.query<JobRowWithKeys>(
-      `${selectJobs(`, ${keys}`)} where ${where.join(' and ')} order by ${order} limit ${add(filter.limit + 1)}::int`,
+      `${selectJobs(', j.pay_rank, j.distance_exact', `(${page}) j`)} order by ${outerOrder}`,
       params,
       { prepare: true },
     )
@@ -219,15 +244,19 @@ export function createJobRepository(db: Db) {
         // since everything left out is farther than r. Otherwise widen r, at last to no bound at all.
         const limit = filter.radiusKm !== undefined ? filter.radiusKm * 1000 : Infinity
         const start = filter.after?.sort === 'nearest' ? filter.after.distance : 0
-        let within = start + 1000
+        let within = start + FIRST_RING_METRES
         for (;;) {
           const bounded = within < limit && within < MAX_BOX_METRES
-          rows = await listPage(filter, bounded ? within : null)
+          rows = await listPage(filter, bounded ? within : null, 'index')
           if (!bounded || rows.length > filter.limit) break
           within = start + (within - start) * 4
         }
+      } else if (filter.keyword) {
+        // A full page from the walk is the true page: the jobs it read are the first ones in order.
+        rows = await listPage(filter, null, 'walk')
+        if (rows.length <= filter.limit) rows = await listPage(filter, null, 'index')
       } else {
-        rows = await listPage(filter, null)
+        rows = await listPage(filter, null, 'index')
       }
       const items = rows.slice(0, filter.limit)
       const lastRow = items[items.length - 1]
