@@ -192,7 +192,9 @@ export function buildHiring(city: Pick<DemoCity, 'employers' | 'stations' | 'job
     welcomesOlder: OLDER_FRIENDLY.has(job.category) && random.chance(0.35),
     meetingPoint: `${job.address.split(' ').pop() ?? job.address}：${random.pick(MEETING_NOTES)}（联系人 ${contactOf.get(job.employerId) ?? ''}）`,
   }))
-  jobs.push(...storyJobs(city, today))
+  const story = storyJobs(city, today)
+  const storyIds = new Set(story.map((j) => j.id))
+  jobs.push(...story)
 
   const { accounts, background } = usersOf(city)
   const byPhone = (phone: string) => accounts.find((u) => u.phone === phone)!
@@ -235,7 +237,7 @@ export function buildHiring(city: Pick<DemoCity, 'employers' | 'stations' | 'job
 
   // The demo employers' posts, in a fixed order; the story moves a few of them in time to tell it.
   const postsOf = (employerIndex: number) =>
-    jobs.filter((j) => j.employerId === city.employers[employerIndex]!.id && j.status === 'open' && !j.id.includes('story')).sort((a, b) => a.id.localeCompare(b.id))
+    jobs.filter((j) => j.employerId === city.employers[employerIndex]!.id && j.status === 'open' && !storyIds.has(j.id)).sort((a, b) => a.id.localeCompare(b.id))
   const firstPosts = postsOf(0)
   const secondPosts = postsOf(1)
   const move = (job: DemoJob, startOffset: number, days: number) => {
@@ -301,10 +303,10 @@ export function buildHiring(city: Pick<DemoCity, 'employers' | 'stations' | 'job
   rate(chenApp, 'employer', zhang.id, 4, ['干活麻利'], '')
 
   // Other people took places: a few posts have one or two left, filled ones are full.
-  const storyIds = new Set(out.applications.map((a) => a.jobId))
+  const taken = new Set(out.applications.map((a) => a.jobId))
   let next = 0
   for (const job of jobs) {
-    if (storyIds.has(job.id) || job.id.includes('story')) continue
+    if (taken.has(job.id) || storyIds.has(job.id)) continue
     const target = job.status === 'filled' ? job.headcount : job.status === 'open' && job.headcount >= 3 && random.chance(0.12) ? job.headcount - random.int(1, 2) : 0
     for (let n = job.hiredCount; n < target && n < background.length; n++) {
       apply(`background:${job.id}:${n}`, job, background[(next + n) % background.length]!, ['hired'], at(today, -random.int(1, 3), '09:00'))
