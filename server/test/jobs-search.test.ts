@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, type Job, type JobSort } from '../../src/shared/contracts/index'
 import { haversineMetres } from './geo'
+import { seedBulkJobs } from '../src/seed/bulk-jobs'
 import { forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
 
 const CENTRE = { lat: 36.1954, lng: 113.1163 }
@@ -217,6 +218,12 @@ forEachDatabase('job search', (target) => {
     assert.ok(expected.length > 0)
     assertSameJobs(got, expected, 'combined')
     assertOrder(got, 'nearest')
+    // A keyword near a point: small rings first, then the keyword index for the rest, page by page.
+    for (const word of ['保洁', '党参', '月球']) {
+      const near = await walk(server, `q=${encodeURIComponent(word)}&sort=nearest&lat=${CENTRE.lat}&lng=${CENTRE.lng}`, 3)
+      assertSameJobs(near, all.filter((j) => contains(j, word)), `${word} nearest`)
+      assertOrder(near, 'nearest')
+    }
   })
 
   test('stationId with a sort', async () => {
@@ -291,5 +298,28 @@ forEachDatabase('job search', (target) => {
       const got = await walk(server, `q=${encodeURIComponent(q)}`)
       assertSameJobs(got, all.filter((j) => contains(j, q)), q)
     }
+  })
+})
+
+forEachDatabase('bulk jobs seed', (target) => {
+  let server: TestServer
+  before(async () => {
+    server = await startServer(target, { seed: true })
+  })
+  after(() => server.close())
+
+  test('adds that many open jobs, the same ones every time, all listed and searchable', async () => {
+    const before = await walk(server, 'sort=newest')
+    assert.equal(await seedBulkJobs(server.db, 600), 600)
+    assert.equal(await seedBulkJobs(server.db, 600), 0, 'a second run adds nothing')
+    const afterSeed = await walk(server, 'sort=pay')
+    assert.equal(afterSeed.length, before.length + 600)
+    const rows = await server.db.query<{ n: number }>(
+      `select count(*)::int as n from jobs j join employers e on e.id = j.employer_id
+       where j.status = 'open' and j.valid_until >= current_date and concat_ws('|', j.title, e.name, j.duties) like '%保洁%'`,
+    )
+    assert.equal((await walk(server, `q=${encodeURIComponent('保洁')}`)).length, rows[0]!.n)
+    const stations = await server.db.query<{ id: string }>('select id from stations')
+    assert.ok(afterSeed.every((j) => j.stationId === null || stations.some((s) => s.id === j.stationId)))
   })
 })

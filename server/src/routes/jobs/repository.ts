@@ -108,6 +108,8 @@ const METRES_PER_DEGREE_LAT = 111_320
 const MAX_BOX_METRES = 2_000_000
 /** A city's jobs lie densest around its stations: a few hundred metres there hold a page. */
 const FIRST_RING_METRES = 300
+/** The widest ring a keyword search near a point reads whole before it uses the keyword index. */
+const KEYWORD_RING_MAX_METRES = 1_200
 
 /** A box around `from` holding every point within `metres` of it: an index can narrow by it. */
 function boundingBox(from: GeoPoint, metres: number) {
@@ -165,9 +167,10 @@ export function createJobRepository(db: Db) {
    * values), so each shape is one prepared statement. `withinMetres` bounds a `nearest` search.
    * The page is chosen from `jobs` alone and only its rows are joined to employers and stations.
    * `keywordBy`: 'index' finds keyword candidates by the gram index; 'walk' reads jobs in list order,
-   * at most KEYWORD_WALK_BUDGET of them, and keeps those containing the keyword.
+   * at most KEYWORD_WALK_BUDGET of them, and keeps those containing the keyword; 'filter' checks the
+   * keyword on every job the other conditions leave (a small ring around a point).
    */
-  async function listPage(filter: JobFilter, withinMetres: number | null, keywordBy: 'index' | 'walk'): Promise<JobRowWithKeys[]> {
+  async function listPage(filter: JobFilter, withinMetres: number | null, keywordBy: 'index' | 'walk' | 'filter'): Promise<JobRowWithKeys[]> {
     const params: unknown[] = [filter.from?.lat ?? null, filter.from?.lng ?? null]
     const add = (value: unknown) => `$${params.push(value)}`
     const distance = 'distance_m($1::float8, $2::float8, j.lat, j.lng)'
@@ -178,6 +181,7 @@ export function createJobRepository(db: Db) {
       where.push(`search_grams(j.search_text) @> ${add(keyword.grams)}::text[]`)
       where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
     }
+    if (keyword && keywordBy === 'filter') where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
     if (filter.stationId) where.push(`j.station_id = ${add(filter.stationId)}::uuid`)
     if (filter.category) where.push(`j.category = any(${add(filter.category)}::text[])`)
     if (filter.employmentType) where.push(`j.employment_type = ${add(filter.employmentType)}`)
@@ -247,8 +251,12 @@ export function createJobRepository(db: Db) {
         let within = start + FIRST_RING_METRES
         for (;;) {
           const bounded = within < limit && within < MAX_BOX_METRES
-          rows = await listPage(filter, bounded ? within : null, 'index')
-          if (!bounded || rows.length > filter.limit) break
+          // With a keyword, small rings are read whole and checked; past them the keyword index
+          // finds every match at once (a rare word has few, a common one has filled a small ring).
+          const ringsDone = Boolean(filter.keyword) && within - start > KEYWORD_RING_MAX_METRES
+          const ring = bounded && !ringsDone ? within : null
+          rows = await listPage(filter, ring, filter.keyword && ring !== null ? 'filter' : 'index')
+          if (ring === null || rows.length > filter.limit) break
           within = start + (within - start) * 4
         }
       } else if (filter.keyword) {
