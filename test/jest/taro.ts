@@ -55,6 +55,8 @@ function initialState() {
     scan: { result: 'fake-qr' } as { result: string } | { errMsg: string },
     /** Tab bar badges by item index, as setTabBarBadge / removeTabBarBadge left them. */
     tabBarBadges: new Map<number, string>(),
+    /** hideTabBar / showTabBar. */
+    tabBarHidden: false,
     /** Every showModal asked, and what the person answers (OK by default). */
     modals: [] as { title?: string; content?: string; confirmText?: string }[],
     modalConfirms: true,
@@ -168,6 +170,9 @@ export const taroTest = {
   },
   get tabBarBadges() {
     return state.tabBarBadges
+  },
+  get tabBarHidden() {
+    return state.tabBarHidden
   },
   get modals() {
     return state.modals
@@ -306,6 +311,14 @@ const Taro = {
   setTabBarBadge: ({ index, text }: { index: number; text: string }) => {
     state.tabBarBadges.set(index, text)
     return Promise.resolve({ errMsg: 'setTabBarBadge:ok' })
+  },
+  hideTabBar: () => {
+    state.tabBarHidden = true
+    return Promise.resolve({ errMsg: 'hideTabBar:ok' })
+  },
+  showTabBar: () => {
+    state.tabBarHidden = false
+    return Promise.resolve({ errMsg: 'showTabBar:ok' })
   },
   removeTabBarBadge: ({ index }: { index: number }) => {
     state.tabBarBadges.delete(index)

@@ -30,3 +30,13 @@ export async function setTabBadge(page: TabPage, count: number): Promise<void> {
     // See above: nothing to tell the person.
   }
 }
+
+/**
+ * While a full-screen sheet is open over a tab page, the tab bar goes away: in H5 it is drawn over
+ * the page and would cover the sheet's buttons; in WeChat it would invite leaving mid-choice.
+ * Returns the call that brings it back. Never throws.
+ */
+export function hideTabBarWhileOpen(): () => void {
+  void Taro.hideTabBar({ animation: false }).catch(() => undefined)
+  return () => void Taro.showTabBar({ animation: false }).catch(() => undefined)
+}

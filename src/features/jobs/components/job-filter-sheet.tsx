@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { EmploymentTypes, JobCategories, PayUnits, Settlements, WorkDateFilters, type JobCategory } from '@/shared/contracts'
+import { hideTabBarWhileOpen } from '@/shared/platform/tab-badge'
 import { ActionButton } from '@/shared/ui'
 import { RADIUS_CHOICES, clearSheetFilters, parseMinPay, toggleCategory, type JobFilters } from '../model/job-filters'
 import { FilterChip } from './filter-chip'
@@ -47,6 +48,9 @@ export function JobFilterSheet({ filters, canFilterByDistance, onApply, onClose 
   const [draft, setDraft] = useState(filters)
   const [minPayText, setMinPayText] = useState(filters.minPayYuan === null ? '' : String(filters.minPayYuan))
   const set = (patch: Partial<JobFilters>) => setDraft((current) => ({ ...current, ...patch }))
+
+  // Taro's H5 tab bar is drawn over the page: it would cover 清空 and 查看岗位.
+  useEffect(() => hideTabBarWhileOpen(), [])
 
   const apply = () => onApply({ ...draft, minPayYuan: draft.payUnit ? parseMinPay(minPayText) : null })
   const clear = () => {

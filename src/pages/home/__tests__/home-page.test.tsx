@@ -102,6 +102,8 @@ describe('home page', () => {
     fireEvent.click(screen.getByText('筛选'))
     const sheet = screen.getByRole('dialog', { name: '筛选岗位' })
     expect(sheet).toBeInTheDocument()
+    // The tab bar would cover the sheet's buttons in H5: it is away while the sheet is open.
+    expect(taroTest.tabBarHidden).toBe(true)
     fireEvent.click(within(sheet).getByText('保洁'))
     fireEvent.click(within(sheet).getByText('装卸搬运'))
     fireEvent.click(within(sheet).getByText('日结'))
@@ -134,6 +136,7 @@ describe('home page', () => {
     }
     expect(lastQuery()).toEqual(expected)
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(taroTest.tabBarHidden).toBe(false)
     expect(screen.getByText('筛选 (7)')).toBeInTheDocument()
 
     // A restart: the same filters, from storage.
