@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { H5PageChunksPlugin } from './h5-page-chunks'
 import prodConfig from './prod'
 
 const root = path.resolve(__dirname, '..')
@@ -45,7 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_OUTPUT_ROOT: a build elsewhere (e.g. to compare two builds) without touching dist/.
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     // The second adds WeChat's aria-role / aria-label to `view` (see the file).
     plugins: ['@tarojs/plugin-html', fromRoot('config/mini-view-attributes.ts')],
     env: clientEnv(),
@@ -85,6 +87,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.plugin('pageChunks').use(H5PageChunksPlugin)
       },
     },
   }
