@@ -2,13 +2,34 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { get, type IncomingHttpHeaders } from 'node:http'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, FIRST_SCREEN_ELEMENT_ID, JobPageSchema, StationFirstScreenSchema, StationSchema } from '../../src/shared/contracts/index'
 import { forEachDatabase, request, startServer, type TestServer } from './helper'
 
-const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script src="/js/app.0d30c273.js"></script></body></html>'
+const INDEX =
+  '<!doctype html><html lang="zh-CN"><head><title>驿站</title><script defer src="/js/app.0d30c273.js"></script></head><body><div id="app"></div></body></html>'
+/** As the build writes it (config/h5-page-chunks.ts): each page's own lazily loaded files. */
+const PAGE_CHUNKS = {
+  'pages/home/index': ['css/983.aa4c2921.css', 'js/983.aa4c2921.js'],
+  'pages/station/index': ['css/529.8395e859.css', 'js/529.8395e859.js'],
+}
+const STATION_PRELOADS =
+  '<link rel="preload" href="/css/529.8395e859.css" as="style"><link rel="preload" href="/js/529.8395e859.js" as="script">'
 const APP_JS = 'console.log("驿站")'.repeat(50)
+
+/** The bytes as sent (fetch would decode them), with the response headers. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolvePromise, reject) => {
+    get(url, { headers: { accept: 'text/html', ...headers } }, (res) => {
+      const parts: Buffer[] = []
+      res.on('data', (part: Buffer) => parts.push(part))
+      res.on('end', () => resolvePromise({ headers: res.headers, body: Buffer.concat(parts) }))
+      res.on('error', reject)
+    }).on('error', reject)
+  })
+}
 
 forEachDatabase('H5 app', (target) => {
   describe('with a build', () => {
@@ -18,6 +39,7 @@ forEachDatabase('H5 app', (target) => {
       dir = mkdtempSync(join(tmpdir(), 'yizhan-h5-'))
       mkdirSync(join(dir, 'js'))
       writeFileSync(join(dir, 'index.html'), INDEX)
+      writeFileSync(join(dir, 'page-chunks.json'), JSON.stringify(PAGE_CHUNKS))
       writeFileSync(join(dir, 'js', 'app.0d30c273.js'), APP_JS)
       writeFileSync(join(dir, 'js', 'app.0d30c273.js.br'), brotliCompressSync(APP_JS))
       writeFileSync(join(dir, 'js', 'app.0d30c273.js.gz'), gzipSync(APP_JS))
@@ -56,9 +78,32 @@ forEachDatabase('H5 app', (target) => {
       const html = await res.text()
       const match = new RegExp(`<script id="${FIRST_SCREEN_ELEMENT_ID}" type="application/json">(.*?)</script></body>`).exec(html)
       assert.ok(match, html)
-      assert.ok(html.startsWith(INDEX.replace('</body></html>', '')), 'the app itself, with the data before </body>')
+      assert.equal(
+        html.replace(match[0], '</body>'),
+        INDEX.replace('</head>', `${STATION_PRELOADS}</head>`),
+        'the app itself, preloading the station page\'s own chunks, with the data before </body>',
+      )
       return { html, data: StationFirstScreenSchema.parse(JSON.parse(match[1]!)) }
     }
+
+    test('a station QR URL is compressed as the client accepts, and preloads the station page\'s chunks', async () => {
+      const plain = await rawGet(server.url('/s/LZ01'), {})
+      assert.equal(plain.headers['content-encoding'], undefined)
+      assert.equal(plain.headers.vary, 'accept-encoding')
+      const html = plain.body.toString('utf8')
+      assert.ok(html.includes(`${STATION_PRELOADS}</head>`), html)
+      for (const [acceptEncoding, encoding, decode] of [
+        ['gzip, deflate, br', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+        ['br;q=0, gzip', 'gzip', gunzipSync],
+      ] as const) {
+        const res = await rawGet(server.url('/s/LZ01'), { 'accept-encoding': acceptEncoding })
+        assert.equal(res.headers['content-encoding'], encoding, acceptEncoding)
+        assert.equal(decode(res.body).toString('utf8'), html)
+        assert.ok(res.body.length < html.length / 2, `${encoding}: ${res.body.length} bytes of ${Buffer.byteLength(html)}`)
+      }
+      assert.equal((await rawGet(server.url('/s/LZ01'), { 'accept-encoding': 'identity' })).headers['content-encoding'], undefined)
+    })
 
     test('a station QR URL gets the app with the station and its first jobs inside, as the API answers them', async () => {
       const { data } = await firstScreenOf('/s/lz01')
@@ -83,6 +128,18 @@ forEachDatabase('H5 app', (target) => {
       )
       const { html, data } = await firstScreenOf('/s/LZ01')
       assert.doesNotMatch(html, /<script>alert/)
+      assert.equal(data.jobs!.items[0]!.title, title)
+    })
+
+    test("a job title with $-patterns arrives as written (they are not replacement patterns)", async () => {
+      const [station] = await server.db.query<{ id: string }>(`select id from stations where upper(code) = 'LZ01'`)
+      const title = "保洁 $' $& $` $$"
+      await server.db.query(
+        `update jobs set title = $1, posted_at = now() where id = (
+           select id from jobs where station_id = $2 and status = 'open' and valid_until >= current_date order by posted_at desc limit 1)`,
+        [title, station!.id],
+      )
+      const { data } = await firstScreenOf('/s/LZ01')
       assert.equal(data.jobs!.items[0]!.title, title)
     })
 
