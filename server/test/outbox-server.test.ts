@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { after, before, test } from 'node:test'
+import { createPgliteDb } from '../src/db/pglite'
+import { migrate } from '../src/db/migrate'
+import type { SqlDb } from '../src/db/sql-db'
+import { notify } from '../src/messages/notify'
+import { inQuietHours } from '../src/outbox/city-time'
+import { FakeWechat } from './fake-wechat'
+import { forEachDatabase, type FreshDatabase } from './helper'
+
+const ENTRY = resolve(__dirname, '../src/server.ts')
+const TEMPLATE = 'tmpl-process'
+
+/** Starts `server.ts` as `npm start` would and waits until it listens. */
+function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, ...inherited } = process.env
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+    env: { ...inherited, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', H5_DIR: '/nonexistent/h5', SEED_ON_START: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  let listening = false
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!listening && /Server listening at/.test(output)) {
+        listening = true
+        clearTimeout(timer)
+        child.removeAllListeners('exit')
+        resolvePromise({ child, output: () => output })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<number | null>((resolvePromise) => {
+    child.on('exit', (code) => resolvePromise(code))
+    child.kill('SIGTERM')
+  })
+
+/** A WeChat user with one consent and one pending push. */
+async function preparePush(db: SqlDb) {
+  await migrate(db)
+  const [user] = await db.query<{ id: string }>(`insert into users (role, wechat_openid, display_name) values ('worker', 'openid-process', '微信用户') returning id`)
+  await db.query('insert into wechat_subscriptions (user_id, template_id, remaining) values ($1, $2, 1)', [user!.id, TEMPLATE])
+  await notify(db, {
+    userId: user!.id,
+    kind: 'application_hired',
+    title: '你被录用了',
+    body: '仓库装卸工：你已被录用',
+    link: null,
+    dedupeKey: 'process-push',
+    push: { templateKind: 'application_result', data: { job: '仓库装卸工', result: '已录用' } },
+  })
+}
+
+forEachDatabase('The outbox worker in the server process', (target) => {
+  let wechat: FakeWechat
+  let fresh: FreshDatabase | null = null
+  let dataDir = ''
+  let env: Record<string, string>
+  before(async () => {
+    wechat = await new FakeWechat().start()
+    wechat.registerTemplate(TEMPLATE, ['thing1', 'phrase2', 'thing3', 'thing4'])
+    const wechatEnv = { WECHAT_API_BASE: wechat.url, WECHAT_APPID: wechat.appId, WECHAT_SECRET: wechat.secret, WECHAT_TEMPLATE_APPLICATION_RESULT: TEMPLATE, OUTBOX_POLL_MS: '100' }
+    if (target.kind === 'postgres') {
+      fresh = await target.create()
+      await preparePush(fresh.db)
+      env = { ...wechatEnv, DATABASE_URL: fresh.databaseUrl! }
+    } else {
+      // PGlite belongs to one process: prepare it here, close it, then hand the directory over.
+      dataDir = mkdtempSync(join(tmpdir(), 'yizhan-outbox-'))
+      const db = await createPgliteDb(join(dataDir, 'db'))
+      await preparePush(db)
+      await db.close()
+      env = { ...wechatEnv, DATA_DIR: join(dataDir, 'db') }
+    }
+  })
+  after(async () => {
+    await wechat.close()
+    if (fresh) await fresh.drop()
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  test('is off with OUTBOX_WORKER=false, runs by default, and stops with the server', async (t) => {
+    const off = await startProcess({ ...env, OUTBOX_WORKER: 'false' })
+    await new Promise((r) => setTimeout(r, 800))
+    assert.equal(await stop(off.child), 0)
+    assert.equal(wechat.subscribeCalls.length, 0)
+
+    const running = await startProcess(env)
+    try {
+      if (inQuietHours(new Date())) {
+        // The real clock is in quiet hours: the worker must hold the push (the send is proved with an injected clock in outbox.test.ts).
+        t.diagnostic('quiet hours in the city: checking the push is held')
+        await new Promise((r) => setTimeout(r, 800))
+        assert.equal(wechat.subscribeCalls.length, 0)
+        return
+      }
+      const deadline = Date.now() + 15_000
+      while (wechat.subscribeSends.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      assert.equal(wechat.subscribeSends.length, 1, running.output())
+      assert.equal(wechat.subscribeSends[0]?.touser, 'openid-process')
+    } finally {
+      assert.equal(await stop(running.child), 0, running.output())
+    }
+  })
+})
