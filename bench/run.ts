@@ -1,5 +1,6 @@
 // `npm run bench`: figures, no thresholds. The mini-program's package sizes against WeChat's limit,
-// the H5 app's first-page JS, and the API's throughput and latency on GET /api/v1/jobs next to a
+// the H5 app's first-page JS, a station QR link's first screen on Fast 3G, Lighthouse on the home and
+// station pages, and the API's throughput and latency on GET /api/v1/jobs next to a
 // route that does nothing, in the same server process, in the same run: on the embedded database
 // (PGlite), then on PostgreSQL when there is one (DATABASE_URL's server, or the local one at
 // 127.0.0.1:5432), in a temporary database created, seeded and dropped here.
@@ -11,7 +12,9 @@ import path from 'node:path'
 import { h5Dir, repoRoot, weappDir } from '../test/support/paths'
 import { createTemporaryDatabase, findPostgresServer } from '../test/support/postgres'
 import { PACKAGE_LIMIT_BYTES, PACKAGE_WARN_BYTES, packageSizes } from '../test/support/weapp-size'
+import { stationFirstScreen } from './first-screen'
 import { firstPageJs } from './h5'
+import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
 import { BULK_JOBS, searchBench, type SearchBenchResult } from './search'
 
@@ -20,6 +23,12 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
 const WARMUP_SECONDS = Math.min(2, SECONDS)
 
 const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+const KB = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const verdict = (ok: boolean) => (ok ? 'ok' : 'NOT MET')
+
+/** Issue 12's first-screen targets. */
+const TARGETS = { weappMainBytes: 600 * 1024, h5FirstPageBytes: 150_000, firstVisitMs: 2_500, returnVisitMs: 1_500, lighthouse: 95 }
 
 function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
   const cells = [head, ...rows.map((r) => r.map(String))]
@@ -52,6 +61,8 @@ function weapp() {
     p.bytes >= PACKAGE_LIMIT_BYTES ? 'OVER 2 MB' : p.bytes >= PACKAGE_WARN_BYTES ? 'over 1.5 MB (DevTools warns)' : 'ok',
   ])
   console.log(table(['package', 'files', 'size', 'of 2 MB', 'status'], rows, ['l', 'r', 'r', 'r', 'l']))
+  const main = packageSizes(weappDir).find((p) => p.name === 'main')
+  if (main) console.log(`\n  main package ${KiB(main.bytes)} (target ≤ ${KiB(TARGETS.weappMainBytes)}: ${verdict(main.bytes <= TARGETS.weappMainBytes)})`)
 }
 
 async function h5(origin: string) {
@@ -66,6 +77,46 @@ async function h5(origin: string) {
   rows.push(['total', KiB(sum('raw')), KiB(sum('gzip')), KiB(sum('brotli'))])
   console.log(table(['file', 'raw', 'gzip', 'brotli'], rows))
   console.log(`\n  ${how}; gzip: zlib level 6, brotli: quality 11.`)
+
+  section("H5: a station's QR link on Chrome's Fast 3G (562.5 ms round trips, 1.44 Mbps) with 4× CPU slowdown, until its first job shows")
+  try {
+    const r = await stationFirstScreen(origin)
+    const firstPage = r.transferred.document + r.transferred.script
+    console.log(
+      table(
+        ['figure', 'reached', 'target', ''],
+        [
+          ['first visit (empty cache)', seconds(r.firstVisitMs), `≤ ${seconds(TARGETS.firstVisitMs)}`, verdict(r.firstVisitMs <= TARGETS.firstVisitMs)],
+          ['return visit (bundles cached)', seconds(r.returnVisitMs), `≤ ${seconds(TARGETS.returnVisitMs)}`, verdict(r.returnVisitMs <= TARGETS.returnVisitMs)],
+          ['HTML + JS over the wire, first visit', KB(firstPage), `≤ ${KB(TARGETS.h5FirstPageBytes)}`, verdict(firstPage <= TARGETS.h5FirstPageBytes)],
+        ],
+        ['l', 'r', 'r', 'l'],
+      ),
+    )
+    console.log(
+      `\n  ${r.url}: document ${KB(r.transferred.document)}, scripts ${KB(r.transferred.script)}, other ${KB(r.transferred.other)}, API calls ${KB(r.transferred.fetch)} (bytes as received, headers included)`,
+    )
+    const fetched = r.requestsBeforeFirstJob.filter((line) => !/ data:/.test(line) && !/ image\/\w+;base64/.test(line))
+    console.log(`  requests before the first job: ${fetched.join(', ')}`)
+  } catch (error) {
+    console.log(`  failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+  }
+
+  section('H5: Lighthouse mobile performance (simulated: 150 ms round trips, 1.6 Mbps, 4× CPU)')
+  const stationCode = process.env.BENCH_STATION_CODE ?? 'LZ01'
+  const rows2: string[][] = []
+  for (const [label, url] of [
+    ['home', `${origin}/`],
+    ['station', `${origin}/s/${stationCode}`],
+  ] as const) {
+    try {
+      const l = await lighthouse(url)
+      rows2.push([label, String(l.performance), `≥ ${TARGETS.lighthouse} ${verdict(l.performance >= TARGETS.lighthouse)}`, seconds(l.lcpMs), `${l.tbtMs.toFixed(0)} ms`, l.cls.toFixed(3), `${l.scriptEvaluationMs.toFixed(0)} ms`])
+    } catch (error) {
+      rows2.push([label, 'failed', error instanceof Error ? error.message.split('\n')[0]! : String(error), '', '', '', ''])
+    }
+  }
+  console.log(table(['page', 'score', 'target', 'LCP', 'TBT', 'CLS', 'script evaluation'], rows2, ['l', 'r', 'l', 'r', 'r', 'r', 'r']))
 }
 
 interface ApiServer {
@@ -247,9 +298,14 @@ async function main() {
   const embedded = await startApi()
   try {
     await h5(embedded.origin)
-    results.push(await measure('PGlite', embedded.origin))
+    // BENCH_ONLY=app: the bundle and first-screen figures alone, without the API load.
+    if (process.env.BENCH_ONLY !== 'app') results.push(await measure('PGlite', embedded.origin))
   } finally {
     await embedded.stop()
+  }
+  if (process.env.BENCH_ONLY === 'app') {
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return
   }
   // One server at a time, so the two engines do not compete for the CPUs.
   const postgres = await onPostgres().catch((error: unknown) => ({

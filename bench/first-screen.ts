@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core'
+import { launchBrowser } from '../test/support/browser'
+import { stationWithJobs } from '../test/support/demo-data'
+
+/** Chrome DevTools' "Fast 3G" preset: 562.5 ms round trips, ≈ 1.44 Mbps down, 675 kbps up. */
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 }
+const CPU_SLOWDOWN = 4
+
+export interface FirstScreenResult {
+  url: string
+  firstVisitMs: number
+  returnVisitMs: number
+  /** Bytes over the wire on the first visit, by kind. */
+  transferred: { document: number; script: number; fetch: number; other: number }
+  requestsBeforeFirstJob: string[]
+}
+
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+  return cdp
+}
+
+/** Milliseconds from asking for `url` until `text` is on screen. */
+async function timeUntilText(page: Page, url: string, text: string): Promise<number> {
+  const started = Date.now()
+  await page.goto(url, { waitUntil: 'commit', timeout: 60_000 })
+  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 60_000 })
+  return Date.now() - started
+}
+
+/**
+ * A station's QR code opened on a weak connection: the time until the station's first job shows,
+ * on a first visit (empty cache) and on a return visit (the same browser, a day later as far as the
+ * cache is concerned: hashed bundles cached, HTML and data asked again), under Fast 3G and 4× CPU
+ * slowdown — what a worker at a gig station on a cheap phone waits for.
+ */
+export async function stationFirstScreen(origin: string): Promise<FirstScreenResult> {
+  const { station, jobs } = await stationWithJobs(origin)
+  const url = `${origin}/s/${station.code}`
+  const title = jobs[0]!.title
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.context.newPage()
+    const cdp = await throttle(page)
+    const transferred = { document: 0, script: 0, fetch: 0, other: 0 }
+    const kinds = new Map<string, keyof typeof transferred>()
+    const requests: string[] = []
+    let done = false
+    cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => {
+      const kind = e.type === 'Document' ? 'document' : e.type === 'Script' ? 'script' : e.type === 'Fetch' || e.type === 'XHR' ? 'fetch' : 'other'
+      kinds.set(e.requestId, kind)
+      if (!done) requests.push(`${kind} ${new URL(e.response.url).pathname}`)
+    })
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      const kind = kinds.get(e.requestId)
+      if (kind && !done) transferred[kind] += e.encodedDataLength
+    })
+    const firstVisitMs = await timeUntilText(page, url, title)
+    done = true
+    await page.goto('about:blank')
+    const returnVisitMs = await timeUntilText(page, url, title)
+    return { url, firstVisitMs, returnVisitMs, transferred, requestsBeforeFirstJob: requests }
+  } finally {
+    await browser.close()
+  }
+}
