@@ -17,3 +17,10 @@ export const StationFirstScreenSchema = z.object({
 export type StationFirstScreen = z.infer<typeof StationFirstScreenSchema>
 
 export const FIRST_SCREEN_ELEMENT_ID = 'yz-first-screen'
+
+/**
+ * A plain-HTML picture of the same first screen (station name, first jobs) the server may put before
+ * the app's root element, shown before any script has run; the app removes it once it has drawn the
+ * page itself.
+ */
+export const FIRST_SCREEN_SHELL_ID = 'yz-first-screen-shell'
