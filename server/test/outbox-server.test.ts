@@ -94,11 +94,53 @@ forEachDatabase('The outbox worker in the server process', (target) => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   })
 
+  if (target.kind === 'postgres') {
+    test('two server processes on one database send each push once, sharing one access token', async (t) => {
+      const other = await target.create()
+      try {
+        await migrate(other.db)
+        for (let i = 0; i < 20; i++) {
+          const [user] = await other.db.query<{ id: string }>(`insert into users (role, wechat_openid, display_name) values ('worker', $1, '微信用户') returning id`, [`openid-two-${i}`])
+          await other.db.query('insert into wechat_subscriptions (user_id, template_id, remaining) values ($1, $2, 1)', [user!.id, TEMPLATE])
+          await notify(other.db, { userId: user!.id, kind: 'application_hired', title: 't', body: 'b', link: null, dedupeKey: 'two', push: { templateKind: 'application_result', data: { job: `岗位${i}` } } })
+        }
+        const sendsBefore = wechat.subscribeSends.length
+        const tokensBefore = wechat.tokenRequests.length
+        wechat.tokenDelayMs = 200
+        const twoEnv = { ...env, DATABASE_URL: other.databaseUrl!, OUTBOX_POLL_MS: '100' }
+        const processes = await Promise.all([startProcess(twoEnv), startProcess(twoEnv)])
+        try {
+          if (inQuietHours(new Date())) {
+            t.diagnostic('quiet hours in the city: checking the pushes are held')
+            await new Promise((r) => setTimeout(r, 800))
+            assert.equal(wechat.subscribeSends.length, sendsBefore)
+            return
+          }
+          const deadline = Date.now() + 20_000
+          while (wechat.subscribeSends.length - sendsBefore < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+          // Time for a double send to show up, if there were one.
+          await new Promise((r) => setTimeout(r, 500))
+        } finally {
+          for (const p of processes) assert.equal(await stop(p.child), 0, p.output())
+          wechat.tokenDelayMs = 0
+        }
+        const jobs = wechat.subscribeSends.slice(sendsBefore).map((s) => s.data.thing1?.value)
+        assert.equal(jobs.length, 20)
+        assert.equal(new Set(jobs).size, 20)
+        assert.equal(wechat.tokenRequests.length - tokensBefore, 1)
+      } finally {
+        await other.drop()
+      }
+    })
+  }
+
   test('is off with OUTBOX_WORKER=false, runs by default, and stops with the server', async (t) => {
+    const callsBefore = wechat.subscribeCalls.length
+    const mine = () => wechat.subscribeSends.filter((s) => s.touser === 'openid-process')
     const off = await startProcess({ ...env, OUTBOX_WORKER: 'false' })
     await new Promise((r) => setTimeout(r, 800))
     assert.equal(await stop(off.child), 0)
-    assert.equal(wechat.subscribeCalls.length, 0)
+    assert.equal(wechat.subscribeCalls.length, callsBefore)
 
     const running = await startProcess(env)
     try {
@@ -106,13 +148,12 @@ forEachDatabase('The outbox worker in the server process', (target) => {
         // The real clock is in quiet hours: the worker must hold the push (the send is proved with an injected clock in outbox.test.ts).
         t.diagnostic('quiet hours in the city: checking the push is held')
         await new Promise((r) => setTimeout(r, 800))
-        assert.equal(wechat.subscribeCalls.length, 0)
+        assert.equal(wechat.subscribeCalls.length, callsBefore)
         return
       }
       const deadline = Date.now() + 15_000
-      while (wechat.subscribeSends.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
-      assert.equal(wechat.subscribeSends.length, 1, running.output())
-      assert.equal(wechat.subscribeSends[0]?.touser, 'openid-process')
+      while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      assert.equal(mine().length, 1, running.output())
     } finally {
       assert.equal(await stop(running.child), 0, running.output())
     }
