@@ -1,5 +1,5 @@
 import { after, before, describe, it } from 'node:test'
-import { field, startE2E, visibleText, type E2E } from '../support/e2e'
+import { signInOnPage, startE2E, storedToken, visibleText, type E2E } from '../support/e2e'
 
 const WORKER_PHONE = '13800000001'
 const MASKED = `${WORKER_PHONE.slice(0, 3)}****${WORKER_PHONE.slice(-4)}`
@@ -22,18 +22,10 @@ describe('H5: sign in with the demo SMS code', () => {
       await page.waitForURL(/pages\/me\/index/)
       // Taro's H5 router keeps a page it leaves in the DOM for a moment: look within the page at hand.
       const mePage = page.locator('.yz-page--me')
-      const loginPage = page.locator('.yz-page--login')
       await mePage.getByRole('button', { name: '登录', exact: true }).click()
       await page.waitForURL(/subpackages\/account\/login\/index/)
 
-      await field(page, '请输入 11 位手机号').fill(WORKER_PHONE)
-      await page.getByRole('button', { name: '获取验证码' }).click()
-      // The countdown starts once the server has accepted the request and sent (logged) the code.
-      await visibleText(page, /秒后重发/).waitFor()
-      const { code } = await e2e.api<{ code: string }>(`/api/v1/dev/otp?phone=${WORKER_PHONE}`)
-
-      await field(page, '6 位数字').fill(code)
-      await loginPage.getByRole('button', { name: '登录', exact: true }).click()
+      await signInOnPage(page, e2e, WORKER_PHONE)
 
       await page.waitForURL(/pages\/me\/index/)
       await visibleText(page, MASKED, { exact: false }).waitFor()
@@ -41,11 +33,7 @@ describe('H5: sign in with the demo SMS code', () => {
       await page.getByRole('button', { name: '退出登录' }).waitFor()
 
       // Signing out revokes the token on the server (a 204 with no body, which the app must take).
-      const token = await page.evaluate(() => {
-        const raw = localStorage.getItem('yizhan.session.token')
-        return raw ? (JSON.parse(raw) as { data?: string }).data ?? null : null
-      })
-      if (!token) throw new Error('no session token stored after signing in')
+      const token = await storedToken(page)
       const meBefore = await fetch(`${e2e.server.origin}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })
       if (meBefore.status !== 200) throw new Error(`/me with the stored token answered ${meBefore.status}`)
 

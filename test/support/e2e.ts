@@ -76,3 +76,26 @@ export function visibleText(page: Page, text: string | RegExp, options: { exact?
 export function field(page: Page, placeholder: string): Locator {
   return page.getByPlaceholder(placeholder, { exact: true }).and(page.locator('input, textarea')).filter({ visible: true }).first()
 }
+
+/** On the login page: phone, 获取验证码, the demo code from the server, 登录; resolves once it has left the page. */
+export async function signInOnPage(page: Page, e2e: E2E, phone: string): Promise<void> {
+  const loginPage = page.locator('.yz-page--login')
+  await field(page, '请输入 11 位手机号').fill(phone)
+  await loginPage.getByRole('button', { name: '获取验证码' }).click()
+  // The countdown starts once the server has accepted the request and sent (logged) the code.
+  await visibleText(page, /秒后重发/).waitFor()
+  const { code } = await e2e.api<{ code: string }>(`/api/v1/dev/otp?phone=${phone}`)
+  await field(page, '6 位数字').fill(code)
+  await loginPage.getByRole('button', { name: '登录', exact: true }).click()
+  await page.waitForURL((url) => !url.hash.includes('subpackages/account/login'))
+}
+
+/** The session token the app stored after signing in (H5 keeps it in localStorage). */
+export async function storedToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => {
+    const raw = localStorage.getItem('yizhan.session.token')
+    return raw ? ((JSON.parse(raw) as { data?: string }).data ?? null) : null
+  })
+  if (!token) throw new Error('no session token stored after signing in')
+  return token
+}
