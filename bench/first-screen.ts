@@ -10,7 +10,7 @@ export interface FirstScreenResult {
   url: string
   firstVisitMs: number
   returnVisitMs: number
-  /** Bytes over the wire on the first visit, by kind. */
+  /** Bytes over the wire for the whole first visit (until the network is idle), by kind. */
   transferred: { document: number; script: number; fetch: number; other: number }
   requestsBeforeFirstJob: string[]
 }
@@ -59,10 +59,13 @@ export async function stationFirstScreen(origin: string): Promise<FirstScreenRes
       if (kind && !done) transferred[kind] += e.encodedDataLength
     })
     const firstVisitMs = await timeUntilText(page, url, title)
+    const beforeFirstJob = requests.length
+    // What the page goes on to load counts too: the whole first page is what a phone pays for.
+    await page.waitForLoadState('networkidle', { timeout: 60_000 })
     done = true
     await page.goto('about:blank')
     const returnVisitMs = await timeUntilText(page, url, title)
-    return { url, firstVisitMs, returnVisitMs, transferred, requestsBeforeFirstJob: requests }
+    return { url, firstVisitMs, returnVisitMs, transferred, requestsBeforeFirstJob: requests.slice(0, beforeFirstJob) }
   } finally {
     await browser.close()
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { get, type IncomingHttpHeaders } from 'node:http'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
-import { API_PREFIX, ErrorBodySchema, FIRST_SCREEN_ELEMENT_ID, JobPageSchema, StationFirstScreenSchema, StationSchema } from '../../src/shared/contracts/index'
+import { API_PREFIX, ErrorBodySchema, FIRST_SCREEN_ELEMENT_ID, FIRST_SCREEN_SHELL_ID, JobPageSchema, StationFirstScreenSchema, StationSchema } from '../../src/shared/contracts/index'
 import { forEachDatabase, request, startServer, type TestServer } from './helper'
 
 const INDEX =
@@ -78,13 +78,24 @@ forEachDatabase('H5 app', (target) => {
       const html = await res.text()
       const match = new RegExp(`<script id="${FIRST_SCREEN_ELEMENT_ID}" type="application/json">(.*?)</script></body>`).exec(html)
       assert.ok(match, html)
+      const shell = new RegExp(`<div id="${FIRST_SCREEN_SHELL_ID}">.*?</div>(?=<div id="app">)`, 's').exec(html)?.[0] ?? ''
       assert.equal(
-        html.replace(match[0], '</body>'),
+        html.replace(match[0], '</body>').replace(shell, ''),
         INDEX.replace('</head>', `${STATION_PRELOADS}</head>`),
         'the app itself, preloading the station page\'s own chunks, with the data before </body>',
       )
-      return { html, data: StationFirstScreenSchema.parse(JSON.parse(match[1]!)) }
+      return { html, shell, data: StationFirstScreenSchema.parse(JSON.parse(match[1]!)) }
     }
+
+    test('a station QR URL draws the station and its first jobs in plain HTML before the app, for before the scripts run', async () => {
+      const { shell, data } = await firstScreenOf('/s/LZ01')
+      assert.ok(shell.includes(`<header>${data.station!.name}</header>`), shell)
+      const titles = [...shell.matchAll(/<li><b>(.*?)<\/b>/g)].map((m) => m[1])
+      assert.deepEqual(titles, data.jobs!.items.slice(0, 5).map((job) => job.title))
+      const first = data.jobs!.items[0]!
+      assert.ok(shell.includes(`¥${first.pay.amountFen / 100}/`), shell)
+      assert.equal((await firstScreenOf('/s/NOPE99')).shell, '', 'no station, nothing drawn')
+    })
 
     test('a station QR URL is compressed as the client accepts, and preloads the station page\'s chunks', async () => {
       const plain = await rawGet(server.url('/s/LZ01'), {})
@@ -126,8 +137,9 @@ forEachDatabase('H5 app', (target) => {
            select id from jobs where station_id = $2 and status = 'open' and valid_until >= current_date order by posted_at desc limit 1)`,
         [title, station!.id],
       )
-      const { html, data } = await firstScreenOf('/s/LZ01')
+      const { html, shell, data } = await firstScreenOf('/s/LZ01')
       assert.doesNotMatch(html, /<script>alert/)
+      assert.ok(shell.includes('<b>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'), shell)
       assert.equal(data.jobs!.items[0]!.title, title)
     })
 

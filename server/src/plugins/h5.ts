@@ -6,7 +6,13 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { API_PREFIX, FIRST_SCREEN_ELEMENT_ID, type StationFirstScreen } from '../../../src/shared/contracts/index'
+import {
+  API_PREFIX,
+  FIRST_SCREEN_ELEMENT_ID,
+  FIRST_SCREEN_SHELL_ID,
+  PayUnits,
+  type StationFirstScreen,
+} from '../../../src/shared/contracts/index'
 import { sendNotFound } from './error-handler'
 
 const BUILD_MISSING_PAGE = `<!doctype html>
@@ -77,6 +83,43 @@ async function compressed(body: string, encoding: 'br' | 'gzip'): Promise<Buffer
     : gzipAsync(body, { level: 6 })
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+
+/** Jobs the shell draws: what fills a phone's first screen, not the whole page of them. */
+const SHELL_JOBS = 5
+
+/** Yuan without trailing zeros: 15000 fen → 150, 1550 → 15.5. */
+const yuan = (fen: number) => String(Number((fen / 100).toFixed(2)))
+
+/**
+ * The station's first screen in plain HTML and a few lines of CSS, drawn before any script runs: on
+ * 3G the first job shows as soon as the document has arrived, not after 190 KB of scripts. The app
+ * removes it when it draws the page itself (src/shared/platform/first-screen.ts). It lies over the
+ * app rather than before it, so that the app's own elements do not move when it goes (layout shift).
+ * Nothing in it is interactive; empty when there is no station to show.
+ */
+export function firstScreenShell(data: StationFirstScreen | null): string {
+  if (!data?.station) return ''
+  const { station, jobs } = data
+  const items = (jobs?.items ?? []).slice(0, SHELL_JOBS).map(
+    (job) =>
+      `<li><b>${escapeHtml(job.title)}</b><span class="p">¥${yuan(job.pay.amountFen)}/${PayUnits[job.pay.unit]}</span>` +
+      `<small>${escapeHtml(job.employer.name)} · ${escapeHtml(job.district)} · ${escapeHtml(job.workHours)}</small></li>`,
+  )
+  const id = `#${FIRST_SCREEN_SHELL_ID}`
+  return (
+    `<div id="${FIRST_SCREEN_SHELL_ID}"><style>${id}{position:fixed;inset:0;z-index:2000;overflow:hidden;font:16px/1.5 system-ui,sans-serif;color:#1f2329;background:#f5f6f7}` +
+    `${id} header{background:#0a6e5c;color:#fff;padding:12px 16px;font-size:18px;text-align:center}` +
+    `${id} section{background:#fff;margin:12px;padding:12px 16px;border-radius:8px}${id} h2{font-size:17px;margin:0 0 8px}` +
+    `${id} ul{list-style:none;margin:0;padding:0}${id} li{padding:10px 0;border-top:1px solid #eee}` +
+    `${id} li b{display:block;font-size:17px}${id} .p{color:#c0392b;font-weight:600}${id} small{display:block;color:#5f6368;font-size:14px}</style>` +
+    `<header>${escapeHtml(station.name)}</header>` +
+    `<section><p>${escapeHtml(station.address)}</p></section>` +
+    `<section><h2>驿站在招的岗位</h2>${items.length ? `<ul>${items.join('')}</ul>` : '<p>这个驿站暂时没有在招的岗位</p>'}</section></div>`
+  )
+}
+
 const wantsHtml = (request: FastifyRequest) =>
   (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html')
 
@@ -135,7 +178,10 @@ export const h5Plugin = fp(
       ])
       const embedded = data ? `<script id="${FIRST_SCREEN_ELEMENT_ID}" type="application/json">${scriptSafeJson(data)}</script>` : ''
       // Functions as replacements: `$` in the data must not be read as a replacement pattern.
-      const page = html.replace('</head>', () => `${preloadLinks(chunks)}</head>`).replace('</body>', () => `${embedded}</body>`)
+      const page = html
+        .replace('</head>', () => `${preloadLinks(chunks)}</head>`)
+        .replace('<div id="app">', () => `${firstScreenShell(data)}<div id="app">`)
+        .replace('</body>', () => `${embedded}</body>`)
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding')
       const encoding = pickEncoding(request.headers['accept-encoding'])
       if (!encoding) return reply.send(page)

@@ -1,4 +1,4 @@
-import { FIRST_SCREEN_ELEMENT_ID, StationFirstScreenSchema, type StationFirstScreen } from '@/shared/contracts'
+import { FIRST_SCREEN_ELEMENT_ID, FIRST_SCREEN_SHELL_ID, StationFirstScreenSchema, type StationFirstScreen } from '@/shared/contracts'
 import { entryPages } from '@/shared/config/routes'
 
 /**
@@ -22,6 +22,7 @@ export function adoptPrintedStationUrl(): void {
  */
 export function takeStationFirstScreen(code: string): StationFirstScreen | null {
   if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return null
+  removeShellOnNextFrame()
   const element = document.getElementById(FIRST_SCREEN_ELEMENT_ID)
   if (!element) return null
   element.remove()
@@ -33,4 +34,17 @@ export function takeStationFirstScreen(code: string): StationFirstScreen | null 
     parsed = null
   }
   return parsed && parsed.code.toUpperCase() === code.toUpperCase() ? parsed : null
+}
+
+/**
+ * The server's plain-HTML picture of the first screen stays until the page, rendering now with the
+ * same data, is drawn: removed just before the next frame, so the two never show together and the
+ * screen is never blank between them.
+ */
+function removeShellOnNextFrame(): void {
+  const shell = document.getElementById(FIRST_SCREEN_SHELL_ID)
+  if (!shell) return
+  const remove = () => shell.remove()
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(remove)
+  else setTimeout(remove, 0)
 }

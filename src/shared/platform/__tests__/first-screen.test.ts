@@ -1,4 +1,5 @@
-import { adoptPrintedStationUrl } from '../first-screen'
+import { FIRST_SCREEN_SHELL_ID } from '@/shared/contracts'
+import { adoptPrintedStationUrl, takeStationFirstScreen } from '../first-screen'
 
 describe('a printed station URL in H5', () => {
   afterEach(() => window.history.replaceState(null, '', '/'))
@@ -21,5 +22,21 @@ describe('a printed station URL in H5', () => {
     window.history.replaceState(null, '', '/s/LZ01/extra')
     adoptPrintedStationUrl()
     expect(window.location.pathname).toBe('/s/LZ01/extra')
+  })
+})
+
+describe("the server's picture of the first screen", () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('goes once the station page has taken the embedded data, on the next frame', async () => {
+    document.body.innerHTML = `<div id="${FIRST_SCREEN_SHELL_ID}"><b>商场保洁</b></div><div id="app"></div>`
+    expect(takeStationFirstScreen('LZ01')).toBeNull()
+    // Still there while the page renders, so the screen is never blank.
+    expect(document.getElementById(FIRST_SCREEN_SHELL_ID)).not.toBeNull()
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
+    expect(document.getElementById(FIRST_SCREEN_SHELL_ID)).toBeNull()
+    expect(document.getElementById('app')).not.toBeNull()
   })
 })
