@@ -54,6 +54,11 @@ export interface PageHandle {
   waitForText(predicate: (text: string) => boolean, timeoutMs?: number): Promise<string>
   /** Taps the first element whose own text contains `text`, through Taro's event handler. */
   tap(text: string): void
+  /**
+   * Types `value` into the text field whose placeholder is `placeholder` (one `input` event, as the
+   * keyboard sends), then, with `confirm`, presses the keyboard's confirm key (搜索, 完成).
+   */
+  type(placeholder: string, value: string, options?: { confirm?: boolean }): void
 }
 
 const PATH_TOKEN = /([^.[\]]+)|\[(\d+)\]/g
@@ -124,6 +129,32 @@ function tapTemplates(baseWxml: string): Set<string> {
   return out
 }
 
+/**
+ * Taro's text-field templates in base.wxml (`<input>`, `<textarea>`), keyed by node number (`nn`), with
+ * the data key each reads its placeholder from (`placeholder="{{i.p13}}"`). A field has several
+ * templates (`tmpl_0_33_focus`, `_blur`) that agree on the keys.
+ */
+function fieldTemplates(baseWxml: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const match of baseWxml.matchAll(/<template name="tmpl_0_(\w+?)(?:_focus|_blur)?">\s*<(?:input|textarea)\b([^>]*)>/g)) {
+    const key = /\splaceholder="\{\{i\.(\w+)\}\}"/.exec(match[2]!)?.[1]
+    if (key) out.set(match[1]!, key)
+  }
+  return out
+}
+
+/** The first node, depth first, that `predicate` accepts. */
+function findNode(node: unknown, predicate: (node: TaroNode) => boolean): TaroNode | null {
+  if (!node || typeof node !== 'object') return null
+  const n = node as TaroNode
+  if (predicate(n)) return n
+  for (const child of n.cn ?? []) {
+    const found = findNode(child, predicate)
+    if (found) return found
+  }
+  return null
+}
+
 export interface WeappSandboxOptions {
   /** dist/weapp */
   dir: string
@@ -147,6 +178,7 @@ export class WeappSandbox {
   private readonly listeners = { appShow: new Set<Fn>(), appHide: new Set<Fn>(), network: new Set<Fn>() }
   private appInstance: Record<string, unknown> | null = null
   private tapBinding: Set<string> | null = null
+  private fieldBinding: Map<string, string> | null = null
   private pendingPageConfig: PageConfig | null = null
   private disposed = false
   private readonly sandboxJson: JSON
@@ -260,6 +292,20 @@ export class WeappSandbox {
         const currentTarget = { id: handler.sid ?? handler.uid, dataset: {} }
         this.call(instance, 'eh', { type: 'tap', timeStamp: Date.now(), target, currentTarget, detail: { x: 0, y: 0 }, touches: [], changedTouches: [] })
       },
+      type: (placeholder, value, options = {}) => {
+        const fields = this.fieldTemplates()
+        const field = findNode(data.root, (node) => {
+          const key = node.nn === undefined ? undefined : fields.get(String(node.nn))
+          return key !== undefined && node[key] === placeholder
+        })
+        if (!field) throw new Error(`no text field with the placeholder "${placeholder}" on ${route}; it shows:\n${text()}`)
+        // The template binds input and confirm on the field itself: it is target and currentTarget.
+        const self = { id: field.sid ?? field.uid, dataset: {} }
+        const send = (type: string, detail: Record<string, unknown>) =>
+          this.call(instance, 'eh', { type, timeStamp: Date.now(), target: self, currentTarget: self, detail })
+        send('input', { value, cursor: value.length, keyCode: 0 })
+        if (options.confirm) send('confirm', { value })
+      },
     }
     this.pages.push(handle)
     this.call(instance, 'onLoad', query)
@@ -322,6 +368,11 @@ export class WeappSandbox {
   private tapTemplates(): Set<string> {
     this.tapBinding ??= tapTemplates(readFileSync(path.join(this.options.dir, 'base.wxml'), 'utf8'))
     return this.tapBinding
+  }
+
+  private fieldTemplates(): Map<string, string> {
+    this.fieldBinding ??= fieldTemplates(readFileSync(path.join(this.options.dir, 'base.wxml'), 'utf8'))
+    return this.fieldBinding
   }
 
   private call(target: Record<string, unknown>, method: string, ...args: unknown[]) {
