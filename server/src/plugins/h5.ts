@@ -113,7 +113,7 @@ export function firstScreenShell(data: StationFirstScreen | null): string {
     `${id} header{background:#0a6e5c;color:#fff;padding:12px 16px;font-size:18px;text-align:center}` +
     `${id} section{background:#fff;margin:12px;padding:12px 16px;border-radius:8px}${id} h2{font-size:17px;margin:0 0 8px}` +
     `${id} ul{list-style:none;margin:0;padding:0}${id} li{padding:10px 0;border-top:1px solid #eee}` +
-    `${id} li b{display:block;font-size:17px}${id} .p{color:#c0392b;font-weight:600}${id} small{display:block;color:#5f6368;font-size:14px}</style>` +
+    `${id} li b{display:block;font-size:17px}${id} .p{color:#c0392b;font-weight:600}${id} small{display:block;color:#5f6368;font-size:16px}</style>` +
     `<header>${escapeHtml(station.name)}</header>` +
     `<section><p>${escapeHtml(station.address)}</p></section>` +
     `<section><h2>驿站在招的岗位</h2>${items.length ? `<ul>${items.join('')}</ul>` : '<p>这个驿站暂时没有在招的岗位</p>'}</section></div>`
