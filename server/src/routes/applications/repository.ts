@@ -9,8 +9,8 @@ import {
 } from '../../../../src/shared/contracts/index'
 import { maskPhone } from '../../auth/phone'
 import type { Db } from '../../db/types'
+import { afterKeyset, pageSlice } from '../../http/cursor'
 import { ratingSummary, toJob } from '../jobs/repository'
-import { decodeKeyset, pageSlice } from './cursor'
 import { isWorkDay, workHasStarted } from './schedule'
 
 type JobRow = Parameters<typeof toJob>[0]
@@ -155,15 +155,10 @@ export function createApplicationRepository(db: Db) {
     /** The worker's applications, newest first. */
     async myApplications(workerId: string, page: { cursor?: string; limit: number }, now: Date) {
       const params: unknown[] = [workerId]
-      let after = ''
-      if (page.cursor) {
-        const c = decodeKeyset(page.cursor)
-        params.push(c.at, c.id)
-        after = `and (a.created_at, a.id) < ($2::timestamptz, $3::uuid)`
-      }
+      const after = afterKeyset(page.cursor, ['a.created_at', 'a.id'], 'desc', params)
       params.push(page.limit + 1)
       const rows = await db.query<MyApplicationRow>(
-        `${MY_APPLICATION_SELECT} where a.worker_id = $1 ${after} order by a.created_at desc, a.id desc limit $${params.length}`,
+        `${MY_APPLICATION_SELECT} where a.worker_id = $1 and ${after} order by a.created_at desc, a.id desc limit $${params.length}`,
         params,
       )
       const slice = pageSlice(rows, page.limit, (r) => ({ at: r.application_created_at, id: r.application_id }))
@@ -173,19 +168,14 @@ export function createApplicationRepository(db: Db) {
     /** A job's applicants, first come first. Phones in full only for those holding a place. */
     async applicants(jobId: string, page: { cursor?: string; limit: number }) {
       const params: unknown[] = [jobId]
-      let after = ''
-      if (page.cursor) {
-        const c = decodeKeyset(page.cursor)
-        params.push(c.at, c.id)
-        after = `and (a.created_at, a.id) > ($2::timestamptz, $3::uuid)`
-      }
+      const after = afterKeyset(page.cursor, ['a.created_at', 'a.id'], 'asc', params)
       params.push(page.limit + 1)
       const rows = await db.query<ApplicantRow>(
         `select a.id, a.status, a.created_at, u.id as worker_id, u.display_name, u.phone, u.rating_sum, u.rating_count,
            (select count(*) from applications x where x.worker_id = u.id and x.status = 'completed')::int as completed_count,
            (select count(*) from applications x where x.worker_id = u.id and x.status = 'no_show')::int as no_show_count
          from applications a join users u on u.id = a.worker_id
-         where a.job_id = $1 ${after} order by a.created_at, a.id limit $${params.length}`,
+         where a.job_id = $1 and ${after} order by a.created_at, a.id limit $${params.length}`,
         params,
       )
       const slice = pageSlice(rows, page.limit, (r) => ({ at: r.created_at, id: r.id }))
@@ -216,15 +206,10 @@ export function createApplicationRepository(db: Db) {
     /** An employer's jobs of any status, newest first, with how many applications are in each status. */
     async employerJobs(employerId: string, page: { cursor?: string; limit: number }) {
       const params: unknown[] = [employerId]
-      let after = ''
-      if (page.cursor) {
-        const c = decodeKeyset(page.cursor)
-        params.push(c.at, c.id)
-        after = `and (j.posted_at, j.id) < ($2::timestamptz, $3::uuid)`
-      }
+      const after = afterKeyset(page.cursor, ['j.posted_at', 'j.id'], 'desc', params)
       params.push(page.limit + 1)
       const rows = await db.query<JobRow>(
-        `select ${JOB_COLUMNS} from ${JOB_FROM} where j.employer_id = $1 ${after}
+        `select ${JOB_COLUMNS} from ${JOB_FROM} where j.employer_id = $1 and ${after}
          order by j.posted_at desc, j.id desc limit $${params.length}`,
         params,
       )

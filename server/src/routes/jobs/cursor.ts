@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, TimestampSchema, type GeoPoint, type JobSort } from '../../../../src/shared/contracts/index'
-import { HttpError } from '../../http/errors'
+import { decodeCursor, encodeCursor, invalidCursor } from '../../http/cursor'
 
 /**
  * The last row of a page, in the keys of the order it was listed in: where the next page starts.
@@ -17,40 +17,31 @@ const CursorPayload = z.union([
   z.tuple([z.literal('nearest'), z.number().nonnegative(), IdSchema, z.number(), z.number()]),
 ])
 
-/** Opaque to clients (base64url JSON), so the keyset can change without breaking them. */
-export function encodeCursor(cursor: JobCursor): string {
-  const payload =
+/** The payload is a tuple led by the sort, so a cursor from another order is told apart. */
+export function encodeJobCursor(cursor: JobCursor): string {
+  return encodeCursor(
     cursor.sort === 'newest'
       ? [cursor.sort, cursor.postedAt, cursor.id]
       : cursor.sort === 'pay'
         ? [cursor.sort, cursor.payRank, cursor.id]
-        : [cursor.sort, cursor.distance, cursor.id, cursor.origin.lat, cursor.origin.lng]
-  return Buffer.from(JSON.stringify(payload)).toString('base64url')
+        : [cursor.sort, cursor.distance, cursor.id, cursor.origin.lat, cursor.origin.lng],
+  )
 }
-
-const invalid = () => new HttpError(400, 'INVALID_CURSOR', '翻页参数无效，请从第一页重新加载', { cursor: '翻页参数无效' })
 
 /**
  * Reads a cursor for a request listed by `sort` (from `origin` for `nearest`). A cursor from another
  * order or another point would skip or repeat jobs, so it is refused like a damaged one.
  */
-export function decodeCursor(text: string, sort: JobSort, origin: GeoPoint | null): JobCursor {
-  let payload: unknown
-  try {
-    payload = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
-  } catch {
-    payload = undefined
-  }
-  const parsed = CursorPayload.safeParse(payload)
-  if (!parsed.success || parsed.data[0] !== sort) throw invalid()
-  const data = parsed.data
+export function decodeJobCursor(text: string, sort: JobSort, origin: GeoPoint | null): JobCursor {
+  const data = decodeCursor(text, CursorPayload)
+  if (data[0] !== sort) throw invalidCursor()
   switch (data[0]) {
     case 'newest':
       return { sort: data[0], postedAt: data[1], id: data[2] }
     case 'pay':
       return { sort: data[0], payRank: data[1], id: data[2] }
     case 'nearest':
-      if (!origin || origin.lat !== data[3] || origin.lng !== data[4]) throw invalid()
+      if (!origin || origin.lat !== data[3] || origin.lng !== data[4]) throw invalidCursor()
       return { sort: data[0], distance: data[1], id: data[2], origin }
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { api, type GeoPoint } from '../../../../src/shared/contracts/index'
 import { notFound } from '../../http/errors'
 import { route } from '../../http/route'
-import { decodeCursor, encodeCursor } from './cursor'
+import { decodeJobCursor, encodeJobCursor } from './cursor'
 import { parseKeyword } from './keyword'
 import { createJobRepository } from './repository'
 
@@ -27,10 +27,10 @@ export default async function jobRoutes(app: FastifyInstance) {
       from,
       radiusKm: query.radiusKm,
       sort: query.sort,
-      after: query.cursor ? decodeCursor(query.cursor, query.sort, from) : undefined,
+      after: query.cursor ? decodeJobCursor(query.cursor, query.sort, from) : undefined,
       limit: query.limit,
     })
-    return { items: page.items, nextCursor: page.last ? encodeCursor(page.last) : null }
+    return { items: page.items, nextCursor: page.last ? encodeJobCursor(page.last) : null }
   })
 
   route(app, api.getJob, async ({ params, query }) => {

@@ -1,7 +1,6 @@
-import { z } from 'zod'
-import { IdSchema, TimestampSchema, type Message, type MessageKind } from '../../../../src/shared/contracts/index'
+import type { Message, MessageKind } from '../../../../src/shared/contracts/index'
 import type { Db } from '../../db/types'
-import { HttpError } from '../../http/errors'
+import { afterKeyset, pageSlice } from '../../http/cursor'
 
 interface MessageRow {
   id: string
@@ -24,23 +23,6 @@ const toMessage = (row: MessageRow): Message => ({
   readAt: row.read_at,
 })
 
-const CursorPayload = z.tuple([TimestampSchema, IdSchema])
-
-/** Opaque to clients: base64url of the last row's (created_at, id), the keyset of newest-first order. */
-const encodeCursor = (row: MessageRow) => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url')
-
-function decodeCursor(text: string): [string, string] {
-  let payload: unknown
-  try {
-    payload = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
-  } catch {
-    payload = undefined
-  }
-  const parsed = CursorPayload.safeParse(payload)
-  if (!parsed.success) throw new HttpError(400, 'INVALID_CURSOR', '翻页参数无效，请从第一页重新加载', { cursor: '翻页参数无效' })
-  return parsed.data
-}
-
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const [row] = await db.query<{ n: number }>('select count(*)::int as n from messages where user_id = $1 and read_at is null', [userId])
   return row?.n ?? 0
@@ -48,20 +30,20 @@ export async function unreadCount(db: Db, userId: string): Promise<number> {
 
 /** One page of a person's messages, newest first; only ever their own. */
 export async function listMessages(db: Db, userId: string, limit: number, cursor?: string) {
-  const after = cursor ? decodeCursor(cursor) : null
+  const params: unknown[] = [userId, limit + 1]
+  const after = afterKeyset(cursor, ['created_at', 'id'], 'desc', params)
   const rows = await db.query<MessageRow>(
     `select id, kind, title, body, link_kind, link_id, created_at, read_at
        from messages
-      where user_id = $1 ${after ? 'and (created_at, id) < ($3::timestamptz, $4::uuid)' : ''}
+      where user_id = $1 and ${after}
       order by created_at desc, id desc
       limit $2`,
-    after ? [userId, limit + 1, after[0], after[1]] : [userId, limit + 1],
+    params,
   )
-  const page = rows.slice(0, limit)
-  const last = page.at(-1)
+  const page = pageSlice(rows, limit, (r) => ({ at: r.created_at, id: r.id }))
   return {
-    items: page.map(toMessage),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    items: page.rows.map(toMessage),
+    nextCursor: page.nextCursor,
     unreadCount: await unreadCount(db, userId),
   }
 }
