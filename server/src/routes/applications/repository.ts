@@ -10,21 +10,14 @@ import {
 import { maskPhone } from '../../auth/phone'
 import type { Db } from '../../db/types'
 import { afterKeyset, pageSlice } from '../../http/cursor'
-import { ratingSummary, toJob } from '../jobs/repository'
+import { JOB_COLUMNS, JOB_JOINS, ratingSummary, toJob } from '../jobs/repository'
 import { isWorkDay, workHasStarted } from './schedule'
 
 type JobRow = Parameters<typeof toJob>[0]
 
-/** The columns `toJob` reads, under its names (no caller location here, so no distance). */
-export const JOB_COLUMNS = `
-  j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
-  e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
-  j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
-  j.address, j.district, j.lat, j.lng, j.pay_amount_fen, j.pay_unit, j.settlement, j.employment_type,
-  j.work_date_start, j.work_date_end, j.work_hours,
-  to_char(j.work_start_time, 'HH24:MI') as work_start_time, to_char(j.work_end_time, 'HH24:MI') as work_end_time,
-  j.valid_until, j.status, j.posted_at, j.updated_at, null::int as distance_meters`
-export const JOB_FROM = `jobs j join employers e on e.id = j.employer_id left join stations s on s.id = j.station_id`
+/** No caller location here, so no distance. */
+const JOB_COLUMNS_NO_DISTANCE = `${JOB_COLUMNS}, null::int as distance_meters`
+const JOB_FROM = `jobs j ${JOB_JOINS}`
 
 /** Statuses in which the worker holds a place and the two sides may reach each other. */
 export const HIRED_STATUSES: readonly ApplicationStatus[] = ['hired', 'checked_in', 'completed']
@@ -41,7 +34,7 @@ interface MyApplicationRow extends JobRow {
 
 const MY_APPLICATION_SELECT = `
   select a.id as application_id, a.status as application_status, a.created_at as application_created_at,
-    a.updated_at as application_updated_at, e.contact_name, e.contact_phone, j.meeting_point, ${JOB_COLUMNS}
+    a.updated_at as application_updated_at, e.contact_name, e.contact_phone, j.meeting_point, ${JOB_COLUMNS_NO_DISTANCE}
   from applications a join ${JOB_FROM} on j.id = a.job_id`
 
 interface RatingRow {
@@ -209,7 +202,7 @@ export function createApplicationRepository(db: Db) {
       const after = afterKeyset(page.cursor, ['j.posted_at', 'j.id'], 'desc', params)
       params.push(page.limit + 1)
       const rows = await db.query<JobRow>(
-        `select ${JOB_COLUMNS} from ${JOB_FROM} where j.employer_id = $1 and ${after}
+        `select ${JOB_COLUMNS_NO_DISTANCE} from ${JOB_FROM} where j.employer_id = $1 and ${after}
          order by j.posted_at desc, j.id desc limit $${params.length}`,
         params,
       )

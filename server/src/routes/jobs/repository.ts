@@ -85,23 +85,29 @@ export const toJob = (row: JobRow): Job => ({
   distanceMeters: row.distance_meters,
 })
 
+/** The columns `toJob` reads, under its names, but the distance (it needs the caller's point). */
+export const JOB_COLUMNS = `
+  j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
+  e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
+  j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
+  j.address, j.district, j.lat, j.lng, j.pay_amount_fen, j.pay_unit, j.settlement, j.employment_type,
+  j.work_date_start, j.work_date_end, j.work_hours,
+  to_char(j.work_start_time, 'HH24:MI') as work_start_time, to_char(j.work_end_time, 'HH24:MI') as work_end_time,
+  j.valid_until, j.status, j.posted_at, j.updated_at`
+
+/** What `JOB_COLUMNS` reads besides the job row j. */
+export const JOB_JOINS = `join employers e on e.id = j.employer_id left join stations s on s.id = j.station_id`
+
 /**
  * $1/$2 are the caller's point (or null): the distance column is null without one. `extra` adds
  * columns; `source` may be a subquery of job rows named j (the list picks its page before joining).
  */
 export const selectJobs = (extra = '', source = 'jobs j') => `
-  select j.id, j.title, j.category, j.employer_id, e.name as employer_name, e.verified as employer_verified,
-    e.rating_sum as employer_rating_sum, e.rating_count as employer_rating_count,
-    j.station_id, s.name as station_name, j.headcount, j.hired_count, j.hiring_mode, j.welcomes_older, j.duties, j.requirements, j.conditions,
-    j.address, j.district, j.lat, j.lng, j.pay_amount_fen, j.pay_unit, j.settlement, j.employment_type,
-    j.work_date_start, j.work_date_end, j.work_hours,
-    to_char(j.work_start_time, 'HH24:MI') as work_start_time, to_char(j.work_end_time, 'HH24:MI') as work_end_time,
-    j.valid_until, j.status, j.posted_at, j.updated_at,
+  select ${JOB_COLUMNS},
     case when $1::float8 is null then null
       else round(distance_m($1::float8, $2::float8, j.lat, j.lng))::int end as distance_meters${extra}
   from ${source}
-  join employers e on e.id = j.employer_id
-  left join stations s on s.id = j.station_id`
+  ${JOB_JOINS}`
 
 const METRES_PER_DEGREE_LAT = 111_320
 /** Beyond this a bounding box in degrees stops meaning much (poles, the date line): no box at all. */
