@@ -20,7 +20,7 @@ import { recordServiceEvent, type ServiceEventKind } from '../../service-events/
 import { createJobRepository } from '../jobs/repository'
 import { checkInKey, issueCheckInCode, verifyCheckInCode } from './check-in-code'
 import { createApplicationRepository, timelines } from './repository'
-import { checkInOpen, cityDate, workHasEnded, workHasStarted } from './schedule'
+import { checkInOpen, cityDate, workHasEnded, workHasStarted, type WorkSchedule } from './schedule'
 import { ACTION_STATUS, canMove, freesPlace } from './transitions'
 
 /** Location check-in counts within this distance of the job's address. */
@@ -50,7 +50,7 @@ const resultPush = (a: { title: string; employer_name: string }, result: '已录
 })
 
 /** An application with what deciding on it needs from its job, locked for the change. */
-interface LockedApplication {
+interface LockedApplication extends WorkSchedule {
   id: string
   status: ApplicationStatus
   worker_id: string
@@ -60,10 +60,6 @@ interface LockedApplication {
   title: string
   employer_name: string
   hiring_mode: Job['hiringMode']
-  workDateStart: string
-  workDateEnd: string
-  workStartTime: string
-  workEndTime: string
 }
 
 async function lockApplication(tx: Db, id: string): Promise<LockedApplication | null> {
