@@ -1,8 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { ApiError, errorMessage } from '@/shared/api/errors'
-import { ActionButton, PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { View } from '@tarojs/components'
+import { ApiError } from '@/shared/api/errors'
+import { PageEmpty, PageError, PageLoading, PagedFooter, usePagedList } from '@/shared/ui'
 import { employerQueries } from '../api/employer-queries'
 import { ApplicantCard } from './applicant-card'
 import './employer.scss'
@@ -15,24 +14,16 @@ export interface ApplicantListProps {
 /** Everyone who applied for one of my jobs, newest first, each with the actions their status allows. */
 export function ApplicantList({ jobId, onChanged }: ApplicantListProps) {
   const query = useInfiniteQuery(employerQueries.applicants(jobId))
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } = query
-
-  useReachBottom(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
-  })
-  usePullDownRefresh(() => {
-    void refetch().finally(() => void Taro.stopPullDownRefresh())
-  })
+  const { items: applicants, footer } = usePagedList(query, { refreshOnPullDown: true })
 
   if (query.isPending) return <PageLoading text="正在加载报名的人…" />
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404)) {
       return <PageEmpty title="看不到这个岗位的报名" message={query.error.message} />
     }
-    return <PageError title="报名的人没有加载出来" error={query.error} onRetry={() => void refetch()} />
+    return <PageError title="报名的人没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
   }
 
-  const applicants = query.data.pages.flatMap((page) => page.items)
   if (applicants.length === 0) return <PageEmpty title="还没有人报名" message="有人报名时会出现在这里。" />
 
   return (
@@ -40,16 +31,7 @@ export function ApplicantList({ jobId, onChanged }: ApplicantListProps) {
       {applicants.map((applicant) => (
         <ApplicantCard key={applicant.id} applicant={applicant} onChanged={onChanged} />
       ))}
-      <View className="yz-employer-list__footer">
-        {isFetchNextPageError ? <Text className="yz-employer-list__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
-        {hasNextPage ? (
-          <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {isFetchingNextPage ? '正在加载…' : isFetchNextPageError ? '重试' : '加载更多'}
-          </ActionButton>
-        ) : (
-          <Text>{`共 ${applicants.length} 人报名`}</Text>
-        )}
-      </View>
+      <PagedFooter {...footer} endText={`共 ${applicants.length} 人报名`} />
     </View>
   )
 }

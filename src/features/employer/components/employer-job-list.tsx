@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ApiError, errorMessage } from '@/shared/api/errors'
+import { ApiError } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import type { EmployerJob } from '@/shared/contracts'
-import { ActionButton, PageEmpty, PageError, PageLoading, Tappable } from '@/shared/ui'
+import { PageEmpty, PageError, PageLoading, PagedFooter, Tappable, usePagedList } from '@/shared/ui'
 import { employerQueries } from '../api/employer-queries'
 import { jobCountChips, jobStatusText } from '../model/applicant'
 import './employer.scss'
@@ -39,14 +39,7 @@ export interface EmployerJobListProps {
 /** 我发布的岗位, a page at a time; pull down to refresh the counts. */
 export function EmployerJobList({ onSignIn }: EmployerJobListProps) {
   const query = useInfiniteQuery(employerQueries.jobs())
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } = query
-
-  useReachBottom(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
-  })
-  usePullDownRefresh(() => {
-    void refetch().finally(() => void Taro.stopPullDownRefresh())
-  })
+  const { items, footer } = usePagedList(query, { refreshOnPullDown: true })
 
   if (query.isPending) return <PageLoading text="正在加载您发布的岗位…" />
   if (query.isError && !query.data) {
@@ -56,10 +49,9 @@ export function EmployerJobList({ onSignIn }: EmployerJobListProps) {
     if (query.error instanceof ApiError && query.error.status === 403) {
       return <PageEmpty title="这里是用人单位的页面" message={query.error.message} />
     }
-    return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void refetch()} />
+    return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
   }
 
-  const items = query.data.pages.flatMap((page) => page.items)
   if (items.length === 0) return <PageEmpty title="您还没有发布岗位" message="请到附近的零工驿站找工作人员帮您发布。" />
 
   return (
@@ -67,16 +59,7 @@ export function EmployerJobList({ onSignIn }: EmployerJobListProps) {
       {items.map((item) => (
         <EmployerJobCard key={item.job.id} item={item} />
       ))}
-      <View className="yz-employer-list__footer">
-        {isFetchNextPageError ? <Text className="yz-employer-list__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
-        {hasNextPage ? (
-          <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {isFetchingNextPage ? '正在加载…' : isFetchNextPageError ? '重试' : '加载更多'}
-          </ActionButton>
-        ) : (
-          <Text>{`共 ${items.length} 个岗位`}</Text>
-        )}
-      </View>
+      <PagedFooter {...footer} endText={`共 ${items.length} 个岗位`} />
     </View>
   )
 }

@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Text, View } from '@tarojs/components'
-import Taro, { usePageScroll, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import Taro, { usePageScroll } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { errorMessage } from '@/shared/api/errors'
-import { ActionButton, PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { PageEmpty, PageError, PageLoading, PagedFooter, usePagedList } from '@/shared/ui'
 import { jobQueries, type JobListFilters } from '../api/job-queries'
 import { virtualWindow } from '../model/virtual-window'
 import { JobCard } from './job-card'
@@ -80,22 +79,11 @@ function useVirtualRows(count: number, enabled: boolean) {
  */
 export function JobList({ filters, emptyTitle = '暂时没有在招的岗位', emptyMessage }: JobListProps) {
   const query = useInfiniteQuery(jobQueries.list(filters))
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch } = query
-  const jobs = query.data?.pages.flatMap((page) => page.items) ?? []
+  const { items: jobs, footer } = usePagedList(query, { refreshOnPullDown: true })
   const { id, range } = useVirtualRows(jobs.length, jobs.length >= VIRTUAL_FROM)
 
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }
-  useReachBottom(() => {
-    if (!isFetchNextPageError) loadMore()
-  })
-  usePullDownRefresh(() => {
-    void refetch().finally(() => void Taro.stopPullDownRefresh())
-  })
-
   if (query.isPending) return <PageLoading text="正在加载岗位…" />
-  if (query.isError && !query.data) return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void refetch()} />
+  if (query.isError && !query.data) return <PageError title="岗位没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
 
   if (jobs.length === 0) return <PageEmpty title={emptyTitle} message={emptyMessage ?? '新岗位每天都有，过一会儿再来看看。'} />
 
@@ -106,16 +94,7 @@ export function JobList({ filters, emptyTitle = '暂时没有在招的岗位', e
         <JobCard key={job.id} job={job} />
       ))}
       {range.after > 0 ? <View style={{ height: `${range.after}px` }} /> : null}
-      <View className="yz-job-list__footer">
-        {isFetchNextPageError ? <Text className="yz-job-list__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
-        {hasNextPage ? (
-          <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {isFetchingNextPage ? '正在加载…' : isFetchNextPageError ? '重试' : '加载更多'}
-          </ActionButton>
-        ) : (
-          <Text>{`共 ${jobs.length} 个岗位，没有更多了`}</Text>
-        )}
-      </View>
+      <PagedFooter {...footer} endText={`共 ${jobs.length} 个岗位，没有更多了`} />
     </View>
   )
 }

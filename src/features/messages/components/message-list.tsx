@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/errors'
 import type { Message } from '@/shared/contracts'
-import { ActionButton, PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { ActionButton, PageEmpty, PageError, PageLoading, PagedFooter, usePagedList } from '@/shared/ui'
 import { messageQueries } from '../api/message-queries'
 import { useMarkAllMessagesRead, useMarkMessageRead } from '../api/mutations'
 import { messageTarget } from '../model/message-target'
@@ -18,16 +18,12 @@ export function MessageList() {
   const query = useInfiniteQuery(messageQueries.list())
   const markRead = useMarkMessageRead()
   const markAllRead = useMarkAllMessagesRead()
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
-
-  useReachBottom(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
-  })
+  // The page refreshes the list (and the unread count) itself when pulled down.
+  const { items: messages, footer } = usePagedList(query)
 
   if (query.isPending) return <PageLoading text="正在加载消息…" />
   if (query.isError && !query.data) return <PageError title="消息没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
 
-  const messages = query.data.pages.flatMap((page) => page.items)
   if (messages.length === 0) return <PageEmpty title="还没有消息" message="报名有了结果、上工前一天，都会在这里通知您。" />
   const unread = query.data.pages[0]?.unreadCount ?? 0
 
@@ -51,16 +47,7 @@ export function MessageList() {
       {messages.map((message) => (
         <MessageItem key={message.id} message={message} opens={messageTarget(message) !== null} onTap={() => open(message)} />
       ))}
-      <View className="yz-messages__footer">
-        {isFetchNextPageError ? <Text className="yz-messages__error">{`下一页没有加载出来：${errorMessage(query.error)}`}</Text> : null}
-        {hasNextPage ? (
-          <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {isFetchingNextPage ? '正在加载…' : isFetchNextPageError ? '重试' : '加载更多'}
-          </ActionButton>
-        ) : (
-          <Text>没有更多消息了</Text>
-        )}
-      </View>
+      <PagedFooter {...footer} endText="没有更多消息了" />
     </View>
   )
 }
