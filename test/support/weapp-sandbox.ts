@@ -82,7 +82,7 @@ function setPath(target: Record<string, unknown>, key: string, value: unknown) {
   })
 }
 
-interface TaroNode {
+export interface TaroNode {
   v?: unknown
   cn?: TaroNode[]
   sid?: string
@@ -134,7 +134,7 @@ function tapTemplates(baseWxml: string): Set<string> {
  * the data key each reads its placeholder from (`placeholder="{{i.p13}}"`). A field has several
  * templates (`tmpl_0_33_focus`, `_blur`) that agree on the keys.
  */
-function fieldTemplates(baseWxml: string): Map<string, string> {
+export function fieldTemplates(baseWxml: string): Map<string, string> {
   const out = new Map<string, string>()
   for (const match of baseWxml.matchAll(/<template name="tmpl_0_(\w+?)(?:_focus|_blur)?">\s*<(?:input|textarea)\b([^>]*)>/g)) {
     const key = /\splaceholder="\{\{i\.(\w+)\}\}"/.exec(match[2]!)?.[1]
@@ -144,7 +144,7 @@ function fieldTemplates(baseWxml: string): Map<string, string> {
 }
 
 /** The first node, depth first, that `predicate` accepts. */
-function findNode(node: unknown, predicate: (node: TaroNode) => boolean): TaroNode | null {
+export function findNode(node: unknown, predicate: (node: TaroNode) => boolean): TaroNode | null {
   if (!node || typeof node !== 'object') return null
   const n = node as TaroNode
   if (predicate(n)) return n

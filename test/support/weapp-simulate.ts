@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ABSENT_IN_WECHAT, WeappSandbox, waitForText } from './weapp-sandbox'
+import { ABSENT_IN_WECHAT, WeappSandbox, fieldTemplates, findNode, waitForText } from './weapp-sandbox'
 
 /**
  * The built mini-program rendered by miniprogram-simulate: WXML compiled by the official `wcc`
@@ -14,6 +15,8 @@ import { ABSENT_IN_WECHAT, WeappSandbox, waitForText } from './weapp-sandbox'
 
 interface JWrapper {
   dom: Element
+  /** The component's data (for a page: Taro's node tree under `root`). */
+  data: Record<string, unknown>
   attach(parent: Element): void
   detach(): void
   querySelectorAll(selector: string): JWrapper[]
@@ -34,6 +37,8 @@ export interface RenderedPage {
   waitForText(predicate: (text: string) => boolean, timeoutMs?: number): Promise<string>
   /** Taps the innermost element showing `text`; the tap bubbles as in WeChat. */
   tap(text: string): void
+  /** Types `value` into the text field whose placeholder is `placeholder`; with `confirm`, presses the keyboard's confirm key. */
+  type(placeholder: string, value: string, options?: { confirm?: boolean }): void
 }
 
 export class WeappSimulator {
@@ -45,6 +50,7 @@ export class WeappSimulator {
   private next: { route: string; query: Record<string, string> } | null = null
   /** A page's js runs once per process (webpack marks its chunk loaded); later opens render it again. */
   private readonly loaded = new Map<string, string>()
+  private fields: Map<string, string> | null = null
 
   constructor(
     private readonly dir: string,
@@ -109,12 +115,28 @@ export class WeappSimulator {
       tap: (label) => {
         const element = innermost(root.dom, label)
         if (!element) throw new Error(`no element shows "${label}" on ${route}:\n${text()}`)
-        const wrapper = [...element.classList]
-          .map((cls) => cls.replace(/^[\w-]+?--/, ''))
-          .flatMap((cls) => root.querySelectorAll(`.${cls}`))
-          .find((w) => w.dom === element)
-        if (!wrapper) throw new Error(`cannot address the element showing "${label}" (it has no class to select it by)`)
-        wrapper.dispatchEvent('tap')
+        // j-component addresses elements by class only. A tap on a bare <text> bubbles through its
+        // ancestors in WeChat, so starting it at the nearest one with a class reaches the same handlers,
+        // except one on the bare element itself (the app binds taps on classed controls: Tappable, ActionButton).
+        let target: Element | null = element
+        while (target && target !== root.dom && target.classList.length === 0) target = target.parentElement
+        if (!target || target === root.dom) throw new Error(`cannot address the element showing "${label}" or any ancestor (no class to select by)`)
+        wrapperOf(root, target, `the element showing "${label}"`).dispatchEvent('tap')
+      },
+      type: (placeholder, value, options = {}) => {
+        // WXML's built-in components keep no attributes in simulate's DOM: the placeholder is found in
+        // Taro's node tree, and the rendered element by the node's id (data-sid).
+        this.fields ??= fieldTemplates(readFileSync(path.join(this.dir, 'base.wxml'), 'utf8'))
+        const fields = this.fields
+        const node = findNode(root.data.root, (n) => {
+          const key = n.nn === undefined ? undefined : fields.get(String(n.nn))
+          return key !== undefined && n[key] === placeholder
+        })
+        const element = node?.sid ? root.dom.querySelector(`[data-sid="${String(node.sid)}"]`) : null
+        if (!element) throw new Error(`no text field with the placeholder "${placeholder}" on ${route}:\n${text()}`)
+        const field = wrapperOf(root, element, `the field "${placeholder}"`)
+        field.dispatchEvent('input', { detail: { value, cursor: value.length, keyCode: 0 } })
+        if (options.confirm) field.dispatchEvent('confirm', { detail: { value } })
       },
     }
   }
@@ -149,6 +171,16 @@ export class WeappSimulator {
       },
     })
   }
+}
+
+/** The j-component wrapper of a rendered element, found through its classes (wcc prefixes them: `main--x`). */
+function wrapperOf(root: JWrapper, element: Element, what: string): JWrapper {
+  const wrapper = [...element.classList]
+    .map((cls) => cls.replace(/^[\w-]+?--/, ''))
+    .flatMap((cls) => root.querySelectorAll(`.${cls}`))
+    .find((w) => w.dom === element)
+  if (!wrapper) throw new Error(`cannot address ${what} (it has no class to select it by)`)
+  return wrapper
 }
 
 /** The deepest element whose text contains `text`. */

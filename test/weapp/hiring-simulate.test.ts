@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { JSDOM } from 'jsdom'
+import { ApplicationStatuses, JobPageSchema, MyApplicationPageSchema, type Job, type MyApplication } from '../../src/shared/contracts/index'
+import { APP_STORAGE, DEMO_ACCOUNTS, FIRST_COME_JOB_TITLE, callApi, jobByTitle, signInDemo } from '../support/demo-data'
+import { requireBuild } from '../support/paths'
+import { startServer, type RunningServer } from '../support/server'
+import { ABSENT_IN_WECHAT } from '../support/weapp-sandbox'
+import { WeappSimulator } from '../support/weapp-simulate'
+
+/**
+ * The hiring loop's screens rendered through their real WXML (WeChat's wcc) with miniprogram-simulate,
+ * in a process without AbortController & co., against the real server: search results, job detail
+ * with apply, my applications. One app runs for the whole file (as on a phone), so each check puts
+ * the session it needs where the app keeps its token before opening its page. Requests from this
+ * process go over node:http: Node's fetch needs the AbortController removed here.
+ */
+
+const SEARCH_PLACEHOLDER = '搜工作，如 保洁、电工、搬运'
+
+describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + exparser), against the real server', () => {
+  let server: RunningServer
+  let simulator: WeappSimulator
+
+  const setToken = (token: string | null) => {
+    const wx = simulator.sandbox.wx as { setStorageSync(key: string, value: unknown): void; removeStorageSync(key: string): void }
+    if (token) wx.setStorageSync(APP_STORAGE.token, token)
+    else wx.removeStorageSync(APP_STORAGE.token)
+  }
+
+  before(async () => {
+    const dir = requireBuild('weapp')
+    server = await startServer()
+    simulator = new WeappSimulator(dir, server.origin)
+    simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
+  })
+
+  after(async () => {
+    simulator?.dispose()
+    await server?.stop()
+  })
+
+  it('runs without the globals WeChat lacks', () => {
+    const present = ABSENT_IN_WECHAT.filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined)
+    assert.deepEqual(present, [])
+  })
+
+  it('search results: 保洁 typed into the home feed\'s search box renders the jobs the server finds for it', async () => {
+    setToken(null)
+    const page = simulator.open('pages/home/index')
+    await page.waitForText((t) => t.includes('附近的岗位') && t.includes('¥'))
+    page.type(SEARCH_PLACEHOLDER, '保洁')
+    // The clear button shows once the field holds a keyword: the input reached the page.
+    await page.waitForText((t) => t.includes('×'))
+    page.tap('搜索')
+    await page.waitForText((t) => t.includes('“保洁”的岗位'))
+
+    // Ask the server exactly what the app asked it.
+    const search = () =>
+      simulator.sandbox.requests.find((r) => r.status === 200 && new URL(r.sentTo).pathname === '/api/v1/jobs' && new URL(r.sentTo).searchParams.get('q') === '保洁')
+    // The heading changes at once; the answer to the search comes after (the failure lists the requests).
+    await page.waitForText(() => search() !== undefined)
+    const asked = search()!
+    const url = new URL(asked.sentTo)
+    const jobs: Job[] = JobPageSchema.parse(await callApi(server.origin, 'GET', url.pathname + url.search)).items
+    assert.ok(jobs.some((job) => job.title === FIRST_COME_JOB_TITLE), `the server's 保洁 jobs miss ${FIRST_COME_JOB_TITLE}`)
+    await page.waitForText((t) => jobs.slice(0, 5).every((job) => t.includes(job.title)))
+    // Rendered by wcc's templates as WeChat's <text>, not merely present in setData.
+    const texts = [...page.root.dom.querySelectorAll('wx-text')].map((el) => el.textContent)
+    assert.ok(texts.includes(jobs[0]!.title), `${jobs[0]!.title} is not rendered as a <text>`)
+  })
+
+  it('job detail with apply: a signed-in worker taps 立即报名 on the first-come job and sees 已录用; the server has the application', async () => {
+    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.graduate)
+    const job = await jobByTitle(server.origin, FIRST_COME_JOB_TITLE)
+    setToken(session.token)
+    const page = simulator.open('subpackages/jobs/detail/index', { id: job.id })
+    await page.waitForText((t) => t.includes(job.title) && t.includes('立即报名'))
+
+    page.tap('立即报名')
+    const text = await page.waitForText((t) => t.includes(ApplicationStatuses.hired))
+    assert.ok(!text.includes('立即报名'), `立即报名 is still offered after hiring:\n${text}`)
+
+    const mine = MyApplicationPageSchema.parse(await callApi(server.origin, 'GET', '/api/v1/me/applications', { token: session.token })).items
+    const application = mine.find((a) => a.job.id === job.id)
+    assert.ok(application, `the server has no application of ${DEMO_ACCOUNTS.graduate} for ${job.title}`)
+    assert.equal(application.status, 'hired')
+  })
+
+  it('my applications: 王师傅\'s applications render with their status words', async () => {
+    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.worker)
+    const mine: MyApplication[] = MyApplicationPageSchema.parse(
+      await callApi(server.origin, 'GET', '/api/v1/me/applications?limit=50', { token: session.token }),
+    ).items
+    assert.deepEqual([...new Set(mine.map((a) => a.status))].sort(), Object.keys(ApplicationStatuses).sort(), 'the seed should give 王师傅 one application in every status')
+    setToken(session.token)
+    const page = simulator.open('subpackages/work/applications/index')
+    await page.waitForText((t) => mine.every((a) => t.includes(a.job.title)))
+
+    // Each card: its title, then its status tag, both WXML <text>s.
+    // wcc prefixes classes with the component's scope (main--yz-application-card).
+    const cards = [...page.root.dom.querySelectorAll('*')].filter((el) => [...el.classList].some((c) => c.replace(/^[\w-]+?--/, '') === 'yz-application-card'))
+    for (const application of mine) {
+      const card = cards.find((el) => [...el.querySelectorAll('wx-text')].some((t) => t.textContent === application.job.title))
+      assert.ok(card, `no card renders ${application.job.title}`)
+      const texts = [...card.querySelectorAll('wx-text')].map((t) => t.textContent)
+      assert.ok(texts.includes(ApplicationStatuses[application.status]), `${application.job.title} should show ${ApplicationStatuses[application.status]}; its card shows ${texts.join(' | ')}`)
+    }
+  })
+})
