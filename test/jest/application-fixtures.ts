@@ -10,6 +10,8 @@ import {
   RatingSchema,
   type ApplicationEvent,
   type ApplicationStatus,
+  type HiringMode,
+  type Job,
   type Message,
   type MyApplication,
   type Rating,
@@ -23,8 +25,11 @@ const stepTimes: Partial<Record<ApplicationStatus, string>> = {
   completed: '2026-11-24T17:10:00+08:00',
 }
 
-/** The events that lead to `status`, one per step, as the server records them. */
-export function timelineTo(status: ApplicationStatus): ApplicationEvent[] {
+/**
+ * The events that lead to `status`, one per step, as the server records them (the worker's and the
+ * employer's views alike): on a first-come job the system hires.
+ */
+export function timelineTo(status: ApplicationStatus, hiringMode: HiringMode = 'review'): ApplicationEvent[] {
   const path: ApplicationStatus[] = {
     applied: ['applied'],
     hired: ['applied', 'hired'],
@@ -37,7 +42,7 @@ export function timelineTo(status: ApplicationStatus): ApplicationEvent[] {
   return path.map((step) => ({
     status: step,
     at: stepTimes[step] ?? '2026-11-23T15:00:00+08:00',
-    by: step === 'applied' || step === 'checked_in' || step === 'cancelled' ? 'worker' : 'employer',
+    by: step === 'applied' || step === 'checked_in' || step === 'cancelled' ? 'worker' : step === 'hired' && hiringMode === 'first_come' ? 'system' : 'employer',
     reason: step === 'rejected' ? '人已经招满了' : null,
   }))
 }
@@ -48,32 +53,17 @@ export function buildRating(overrides: Partial<Rating> = {}): Rating {
 
 const hiredStatuses: ApplicationStatus[] = ['hired', 'checked_in', 'completed']
 
-/** An application in `status` (applied by default): timeline, flags and contact as the server sends them. */
-export function buildMyApplication(overrides: Partial<MyApplication> = {}): MyApplication {
+/**
+ * An application in `status` (applied by default) for `job`: timeline, flags and contact as the server
+ * sends them. The schema keeps of the job what an application shows.
+ */
+export function buildMyApplication(overrides: Partial<MyApplication> = {}, job: Job = buildJob()): MyApplication {
   const status = overrides.status ?? 'applied'
-  const job = buildJob()
   return MyApplicationSchema.parse({
     id: uuid(),
-    job: {
-      id: job.id,
-      title: job.title,
-      category: job.category,
-      employer: job.employer,
-      address: job.address,
-      district: job.district,
-      location: job.location,
-      pay: job.pay,
-      settlement: job.settlement,
-      workDateStart: job.workDateStart,
-      workDateEnd: job.workDateEnd,
-      workHours: job.workHours,
-      workStartTime: job.workStartTime,
-      workEndTime: job.workEndTime,
-      status: job.status,
-      hiringMode: job.hiringMode,
-    },
+    job,
     status,
-    timeline: timelineTo(status),
+    timeline: timelineTo(status, job.hiringMode),
     ...(hiredStatuses.includes(status) ? { contact: { contactName: '刘经理', phone: '13900001234', meetingPoint: '西门保安亭，找刘经理' } } : {}),
     canCancel: status === 'applied' || status === 'hired',
     canCheckIn: status === 'hired',

@@ -14,6 +14,7 @@ import {
   type CheckInCode,
   type EmployerJob,
 } from '@/shared/contracts'
+import { timelineTo } from './application-fixtures'
 import { buildJob, uuid } from './fixtures'
 
 const noCounts = { applied: 0, hired: 0, checked_in: 0, completed: 0, rejected: 0, cancelled: 0, no_show: 0 }
@@ -26,27 +27,6 @@ export function buildEmployerJobPage(items: EmployerJob[], nextCursor: string | 
   return EmployerJobPageSchema.parse({ items, nextCursor })
 }
 
-const steps: Record<ApplicationStatus, ApplicationStatus[]> = {
-  applied: ['applied'],
-  hired: ['applied', 'hired'],
-  checked_in: ['applied', 'hired', 'checked_in'],
-  completed: ['applied', 'hired', 'checked_in', 'completed'],
-  rejected: ['applied', 'rejected'],
-  cancelled: ['applied', 'cancelled'],
-  no_show: ['applied', 'hired', 'no_show'],
-}
-
-const stepTimes = ['2026-11-23T09:05:00+08:00', '2026-11-23T10:30:00+08:00', '2026-11-24T07:52:00+08:00', '2026-11-24T17:10:00+08:00']
-
-function timeline(status: ApplicationStatus) {
-  return steps[status].map((step, i) => ({
-    status: step,
-    at: stepTimes[i] ?? '2026-11-24T18:00:00+08:00',
-    by: step === 'applied' || step === 'checked_in' || step === 'cancelled' ? 'worker' : 'employer',
-    reason: step === 'rejected' ? '人已经招够了' : null,
-  }))
-}
-
 /** Hired (or later) applicants come with the full phone number, as the server sends them; earlier ones masked. */
 export function buildApplicant(
   status: ApplicationStatus = 'applied',
@@ -57,7 +37,7 @@ export function buildApplicant(
   return ApplicantSchema.parse({
     id: uuid(),
     status,
-    timeline: timeline(status),
+    timeline: timelineTo(status),
     worker: {
       id: uuid(),
       displayName: '王建国',
@@ -80,7 +60,7 @@ export function buildApplicantPage(items: Applicant[], nextCursor: string | null
 
 /** What PATCH /applications/:id answers for an applicant moved to `status`. */
 export function buildApplicationState(applicant: Applicant, status: ApplicationStatus) {
-  return ApplicationStateSchema.parse({ id: applicant.id, status, timeline: timeline(status), updatedAt: '2026-11-23T12:00:00+08:00' })
+  return ApplicationStateSchema.parse({ id: applicant.id, status, timeline: timelineTo(status), updatedAt: '2026-11-23T12:00:00+08:00' })
 }
 
 export function buildCheckInCode(overrides: Partial<CheckInCode> = {}): CheckInCode {

@@ -5,11 +5,13 @@
 import {
   JobPageSchema,
   JobSchema,
+  JobViewerStateSchema,
   SessionSchema,
   StationListSchema,
   StationSchema,
   UserSchema,
   type Job,
+  type JobViewerState,
   type Station,
   type User,
 } from '@/shared/contracts'
@@ -79,6 +81,11 @@ export function buildJob(overrides: Partial<Job> = {}): Job {
 
 export function buildJobPage(items: Job[], nextCursor: string | null = null) {
   return JobPageSchema.parse({ items, nextCursor })
+}
+
+/** What the signed-in person has to do with a job: not saved, not applied, unless told otherwise. */
+export function buildViewerState(overrides: Partial<JobViewerState> = {}): JobViewerState {
+  return JobViewerStateSchema.parse({ favorite: false, application: null, ...overrides })
 }
 
 export function buildUser(overrides: Partial<User> = {}): User {

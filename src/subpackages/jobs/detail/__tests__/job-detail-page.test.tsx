@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { setToken } from '@/shared/session/token-store'
+import { buildMyApplication } from '../../../../../test/jest/application-fixtures'
 import { callsTo, reply, serveApi, type FakeCall } from '../../../../../test/jest/fake-api'
-import { buildJob } from '../../../../../test/jest/fixtures'
-import { buildMyApplication, buildViewerState } from '../../../../../test/jest/job-board-fixtures'
+import { buildJob, buildViewerState } from '../../../../../test/jest/fixtures'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
 import JobDetailPage from '../index'
@@ -94,7 +94,7 @@ describe('job detail page', () => {
 
   it('applies with one tap: a first-come job says 已录用 and links to the application', async () => {
     signIn()
-    const application = buildMyApplication(job, { status: 'hired' })
+    const application = buildMyApplication({ status: 'hired' }, job)
     serveApi({ ...serveJob(), getJobViewerState: () => buildViewerState(), applyToJob: () => application })
 
     renderPage(JobDetailPage, PATH, { id: job.id })
@@ -115,7 +115,7 @@ describe('job detail page', () => {
   it('a review job says 已报名 after applying', async () => {
     signIn()
     const review = buildJob({ hiringMode: 'review' })
-    serveApi({ ...serveJob(review), getJobViewerState: () => buildViewerState(), applyToJob: () => buildMyApplication(review, { status: 'applied' }) })
+    serveApi({ ...serveJob(review), getJobViewerState: () => buildViewerState(), applyToJob: () => buildMyApplication({ status: 'applied' }, review) })
 
     renderPage(JobDetailPage, PATH, { id: review.id })
     expect(await screen.findByText('用人单位挑选')).toBeInTheDocument()
@@ -150,7 +150,7 @@ describe('job detail page', () => {
     serveApi({
       ...serveJob(),
       getJobViewerState: () => buildViewerState(),
-      applyToJob: () => (drop ? reply.networkError('request:fail') : buildMyApplication(job, { status: 'hired' })),
+      applyToJob: () => (drop ? reply.networkError('request:fail') : buildMyApplication({ status: 'hired' }, job)),
     })
 
     const { unmount } = renderPage(JobDetailPage, PATH, { id: job.id })
@@ -172,7 +172,7 @@ describe('job detail page', () => {
 
   it('signed in with an application, shows its status instead of the button, and the favourite', async () => {
     signIn()
-    serveApi({ ...serveJob(), getJobViewerState: () => buildViewerState({ favorite: true, application: buildMyApplication(job, { status: 'hired' }) }) })
+    serveApi({ ...serveJob(), getJobViewerState: () => buildViewerState({ favorite: true, application: buildMyApplication({ status: 'hired' }, job) }) })
 
     renderPage(JobDetailPage, PATH, { id: job.id })
 
@@ -292,7 +292,7 @@ describe('job detail page', () => {
         getJobViewerState: () => buildViewerState(),
         getSubscribeTemplates: () => templates,
         recordSubscriptions: () => reply.ok(undefined, 204),
-        applyToJob: () => buildMyApplication(job, { status: 'hired' }),
+        applyToJob: () => buildMyApplication({ status: 'hired' }, job),
       })
 
       renderPage(JobDetailPage, PATH, { id: job.id })
@@ -322,7 +322,7 @@ describe('job detail page', () => {
         ...serveJob(),
         getJobViewerState: () => buildViewerState(),
         getSubscribeTemplates: () => templates,
-        applyToJob: () => buildMyApplication(job, { status: 'hired' }),
+        applyToJob: () => buildMyApplication({ status: 'hired' }, job),
       })
 
       renderPage(JobDetailPage, PATH, { id: job.id })

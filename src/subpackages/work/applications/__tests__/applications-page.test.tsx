@@ -11,9 +11,7 @@ const PATH = '/subpackages/work/applications/index'
 const TOKEN = 'tok_0123456789abcdef0123456789'
 
 function withJob(title: string, status: Parameters<typeof buildMyApplication>[0] = {}) {
-  const application = buildMyApplication(status)
-  const job = buildJob({ title, pay: { amountFen: 18000, unit: 'day' }, workDateStart: '2026-11-24', workDateEnd: '2026-11-24' })
-  return { ...application, job: { ...application.job, title: job.title, pay: job.pay, workDateStart: job.workDateStart, workDateEnd: job.workDateEnd } }
+  return buildMyApplication(status, buildJob({ title, pay: { amountFen: 18000, unit: 'day' }, workDateStart: '2026-11-24', workDateEnd: '2026-11-24' }))
 }
 
 describe('我的报名', () => {
