@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { ApplicationStateSchema, ErrorBodySchema, MyApplicationSchema } from '../../src/shared/contracts/index'
 import { createAccount, type TestAccount } from './accounts'
-import { act, apply, bodyOf, insertJob, newKey } from './applications-fixtures'
-import { databaseTargets, startServer, type TestServer } from './helper'
+import { act, apply, insertJob, newKey } from './applications-fixtures'
+import { bodyOf, databaseTargets, startServer, type TestServer } from './helper'
 
 // PGlite has one connection: its requests never overlap, so races are only real on PostgreSQL.
 const postgres = databaseTargets().find((t) => t.kind === 'postgres')

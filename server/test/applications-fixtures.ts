@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { API_PREFIX, ErrorBodySchema, type ErrorBody } from '../../src/shared/contracts/index'
 import type { TestAccount } from './accounts'
-import { request, type JsonResponse, type TestServer } from './helper'
+import { call, type TestServer } from './helper'
 
 /** The demo city centre: jobs made here are "at" this point. */
 export const JOB_POINT = { lat: 36.1954, lng: 113.1163 }
@@ -55,34 +54,8 @@ export async function insertJob(server: TestServer, employerId: string, o: JobOp
 /** A fresh Idempotency-Key, as the app sends with every apply. */
 export const newKey = () => randomUUID()
 
-export interface CallOptions {
-  as?: TestAccount
-  body?: unknown
-  key?: string
-}
-
-/** One API call through real HTTP, as the app makes it. */
-export function call(server: TestServer, method: string, path: string, o: CallOptions = {}): Promise<JsonResponse> {
-  const headers: Record<string, string> = { ...(o.as?.auth ?? {}) }
-  if (o.body !== undefined) headers['content-type'] = 'application/json'
-  if (o.key) headers['idempotency-key'] = o.key
-  return request(server, API_PREFIX + path, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) })
-}
-
 export const apply = (server: TestServer, worker: TestAccount, jobId: string, key: string | undefined = newKey()) =>
   call(server, 'POST', `/jobs/${jobId}/applications`, { as: worker, key })
 
 export const act = (server: TestServer, who: TestAccount, applicationId: string, body: unknown) =>
   call(server, 'PATCH', `/applications/${applicationId}`, { as: who, body })
-
-/** The error body of a response, checked against the contract, with a readable failure. */
-export function errorOf(res: JsonResponse, status: number): ErrorBody['error'] {
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
-  return ErrorBodySchema.parse(res.body).error
-}
-
-/** Parses a success body with its contract schema, with a readable failure on the wrong status. */
-export function bodyOf<T>(res: JsonResponse, status: number, schema: { parse(v: unknown): T }): T {
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
-  return schema.parse(res.body)
-}

@@ -13,8 +13,8 @@ import {
   WorkerRatingTags,
 } from '../../src/shared/contracts/index'
 import { createAccount, type TestAccount } from './accounts'
-import { JOB_POINT, act, apply, bodyOf, call, errorOf, insertJob, newKey } from './applications-fixtures'
-import { forEachDatabase, startServer, type TestServer } from './helper'
+import { JOB_POINT, act, apply, insertJob, newKey } from './applications-fixtures'
+import { bodyOf, call, errorOf, forEachDatabase, startServer, type TestServer } from './helper'
 
 const UNKNOWN_ID = '3f0c1a52-9a0e-4c1e-8f5e-0d6b1c2a3b4c'
 

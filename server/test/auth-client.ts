@@ -1,28 +1,26 @@
 import assert from 'node:assert/strict'
-import { DevOtpSchema, ErrorBodySchema, SessionSchema, type ErrorBody, type Session } from '../../src/shared/contracts/index'
-import { request, type JsonResponse, type TestServer } from './helper'
+import { DevOtpSchema, SessionSchema, type ErrorBody, type Session } from '../../src/shared/contracts/index'
+import { call, errorOf, type JsonResponse, type TestServer } from './helper'
+
+/** A bearer token, as `call` takes it. */
+const bearer = (token?: string) => (token ? { token } : undefined)
 
 export function post(server: TestServer, path: string, body: unknown, token?: string): Promise<JsonResponse> {
-  return request(server, `/api/v1${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
+  return call(server, 'POST', path, { body, as: bearer(token) })
 }
 
 export function get(server: TestServer, path: string, token?: string): Promise<JsonResponse> {
-  return request(server, `/api/v1${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : undefined)
+  return call(server, 'GET', path, { as: bearer(token) })
 }
 
 /** POST /auth/logout has no body, so no content type either. */
 export function logout(server: TestServer, token: string): Promise<JsonResponse> {
-  return request(server, '/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+  return call(server, 'POST', '/auth/logout', { as: { token } })
 }
 
 /** Asserts the status and the error body's shape and code; returns the error for further checks. */
 export function expectError(res: JsonResponse, status: number, code: string): ErrorBody['error'] {
-  assert.equal(res.status, status, JSON.stringify(res.body))
-  const { error } = ErrorBodySchema.parse(res.body)
+  const error = errorOf(res, status)
   assert.equal(error.code, code, error.message)
   return error
 }

@@ -3,8 +3,8 @@ import { after, before, it } from 'node:test'
 import { ApplicationStateSchema, CheckInCodeSchema, MyApplicationSchema, type CheckInCode } from '../../src/shared/contracts/index'
 import { checkInKey, issueCheckInCode } from '../src/routes/applications/check-in-code'
 import { createAccount, type TestAccount } from './accounts'
-import { JOB_POINT, act, apply, bodyOf, call, errorOf, insertJob, type JobOptions } from './applications-fixtures'
-import { forEachDatabase, startServer, type TestServer } from './helper'
+import { JOB_POINT, act, apply, insertJob, type JobOptions } from './applications-fixtures'
+import { bodyOf, call, errorOf, forEachDatabase, startServer, type TestServer } from './helper'
 
 /** About `metres` north of the job (one degree of latitude ≈ 111.32 km). */
 const north = (metres: number) => ({ lat: JOB_POINT.lat + metres / 111_320, lng: JOB_POINT.lng })

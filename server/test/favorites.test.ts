@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, JobSchema, type Job } from '../../src/shared/contracts/index'
 import { createAccount, type TestAccount } from './accounts'
-import { forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
+import { call, forEachDatabase, getJson, startServer, type TestServer } from './helper'
 
 const UNKNOWN_JOB = '3f0c1a52-9a0e-4c1e-8f5e-0d6b1c2a3b4c'
 
@@ -13,11 +13,11 @@ forEachDatabase('favourites', (target) => {
   let bob: TestAccount
 
   const put = (who: TestAccount | null, jobId: string) =>
-    request(server, `${API_PREFIX}/me/favorites/${jobId}`, { method: 'PUT', headers: who?.auth })
+    call(server, 'PUT', `/me/favorites/${jobId}`, { as: who ?? undefined })
   const del = (who: TestAccount | null, jobId: string) =>
-    request(server, `${API_PREFIX}/me/favorites/${jobId}`, { method: 'DELETE', headers: who?.auth })
+    call(server, 'DELETE', `/me/favorites/${jobId}`, { as: who ?? undefined })
   const list = async (who: TestAccount, query = '') => {
-    const res = await request(server, `${API_PREFIX}/me/favorites?${query}`, { headers: who.auth })
+    const res = await call(server, 'GET', `/me/favorites?${query}`, { as: who })
     assert.equal(res.status, 200, JSON.stringify(res.body))
     return JobPageSchema.parse(res.body)
   }
@@ -101,7 +101,7 @@ forEachDatabase('favourites', (target) => {
     const bad = await put(alice, 'nope')
     assert.equal(bad.status, 400)
     assert.ok(ErrorBodySchema.parse(bad.body).error.fields?.jobId)
-    const badCursor = await request(server, `${API_PREFIX}/me/favorites?cursor=garbage`, { headers: alice.auth })
+    const badCursor = await call(server, 'GET', '/me/favorites?cursor=garbage', { as: alice })
     assert.equal(badCursor.status, 400)
     assert.equal(ErrorBodySchema.parse(badCursor.body).error.code, 'INVALID_CURSOR')
   })
@@ -113,8 +113,8 @@ forEachDatabase('favourites', (target) => {
     const before = await count()
     assert.equal((await put(null, job.id)).status, 401)
     assert.equal((await del(null, job.id)).status, 401)
-    assert.equal((await request(server, `${API_PREFIX}/me/favorites`)).status, 401)
-    const forged = await request(server, `${API_PREFIX}/me/favorites`, { headers: { authorization: 'Bearer forged' } })
+    assert.equal((await call(server, 'GET', '/me/favorites')).status, 401)
+    const forged = await call(server, 'GET', '/me/favorites', { as: { token: 'forged' } })
     assert.equal(forged.status, 401)
     // The anonymous PUT added nothing for anyone.
     assert.equal(await count(), before)

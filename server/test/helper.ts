@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
+import { API_PREFIX, ErrorBodySchema, type ErrorBody } from '../../src/shared/contracts/index'
 import { buildApp } from '../src/app'
 import { loadConfig, type Config } from '../src/config'
 import { createPgliteDb } from '../src/db/pglite'
@@ -174,10 +175,38 @@ export async function request(server: TestServer, path: string, init?: RequestIn
 }
 
 /** GETs a path, expects `status`, and parses the body with a contract schema (a mismatch fails the test). */
-export async function getJson<S extends z.ZodType>(server: TestServer, path: string, schema: S, status = 200): Promise<z.output<S>> {
+export async function getJson<S extends z.ZodMiniType>(server: TestServer, path: string, schema: S, status = 200): Promise<z.output<S>> {
   const res = await request(server, path)
   if (res.status !== status) {
     throw new Error(`GET ${path}: expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
   }
+  return schema.parse(res.body)
+}
+
+export interface CallOptions {
+  /** Who calls: a test account or a session (anything with a bearer token); nobody when absent. */
+  as?: { token: string }
+  body?: unknown
+  /** Sent as Idempotency-Key. */
+  key?: string
+}
+
+/** One API call (`path` below the API prefix) through real HTTP, as the app makes it. */
+export function call(server: TestServer, method: string, path: string, o: CallOptions = {}): Promise<JsonResponse> {
+  const headers: Record<string, string> = o.as ? { authorization: `Bearer ${o.as.token}` } : {}
+  if (o.body !== undefined) headers['content-type'] = 'application/json'
+  if (o.key) headers['idempotency-key'] = o.key
+  return request(server, API_PREFIX + path, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) })
+}
+
+/** The error body of a response, checked against the contract, with a readable failure. */
+export function errorOf(res: JsonResponse, status: number): ErrorBody['error'] {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+  return ErrorBodySchema.parse(res.body).error
+}
+
+/** Parses a success body with its contract schema, with a readable failure on the wrong status. */
+export function bodyOf<T>(res: JsonResponse, status: number, schema: { parse(v: unknown): T }): T {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
   return schema.parse(res.body)
 }

@@ -4,7 +4,7 @@ import { MessagePageSchema, SubscribeTemplatesSchema } from '../../src/shared/co
 import { notify } from '../src/messages/notify'
 import { createAccount, type TestAccount } from './accounts'
 import { expectError, get, post } from './auth-client'
-import { forEachDatabase, request, startServer, testConfig, type TestServer } from './helper'
+import { call, forEachDatabase, startServer, testConfig, type TestServer } from './helper'
 
 const RESULT_TEMPLATE = 'tmpl-result-001'
 const REMINDER_TEMPLATE = 'tmpl-reminder-002'
@@ -95,13 +95,13 @@ forEachDatabase('Message centre', (target) => {
   it('needs a signed-in person', async () => {
     expectError(await get(server, '/me/messages'), 401, 'UNAUTHORIZED')
     expectError(await get(server, '/me/messages/unread-count'), 401, 'UNAUTHORIZED')
-    expectError(await request(server, '/api/v1/me/messages/read-all', { method: 'POST' }), 401, 'UNAUTHORIZED')
+    expectError(await call(server, 'POST', '/me/messages/read-all'), 401, 'UNAUTHORIZED')
   })
 
   it('marks one message read; the count goes down', async () => {
     await giveMessages(server, alice, 2)
     const [newest] = (await page(server, alice)).items
-    const res = await request(server, `/api/v1/me/messages/${newest!.id}/read`, { method: 'POST', headers: alice.auth })
+    const res = await call(server, 'POST', `/me/messages/${newest!.id}/read`, { as: alice })
     assert.equal(res.status, 204)
     const after = await page(server, alice)
     assert.equal(after.unreadCount, 1)
@@ -109,7 +109,7 @@ forEachDatabase('Message centre', (target) => {
     const count = await get(server, '/me/messages/unread-count', alice.token)
     assert.deepEqual(count.body, { count: 1 })
     // Again is harmless and keeps the first read time.
-    const again = await request(server, `/api/v1/me/messages/${newest!.id}/read`, { method: 'POST', headers: alice.auth })
+    const again = await call(server, 'POST', `/me/messages/${newest!.id}/read`, { as: alice })
     assert.equal(again.status, 204)
     assert.equal((await page(server, alice)).items.find((m) => m.id === newest!.id)?.readAt, after.items.find((m) => m.id === newest!.id)?.readAt)
   })
@@ -117,18 +117,18 @@ forEachDatabase('Message centre', (target) => {
   it("answers 404 for someone else's message, which stays unread", async () => {
     await giveMessages(server, bob, 1)
     const [bobs] = (await page(server, bob)).items
-    const refused = expectError(await request(server, `/api/v1/me/messages/${bobs!.id}/read`, { method: 'POST', headers: alice.auth }), 404, 'MESSAGE_NOT_FOUND')
+    const refused = expectError(await call(server, 'POST', `/me/messages/${bobs!.id}/read`, { as: alice }), 404, 'MESSAGE_NOT_FOUND')
     assert.equal(refused.message, '没有找到这条消息')
     assert.equal((await page(server, bob)).unreadCount, 1)
-    expectError(await request(server, '/api/v1/me/messages/00000000-0000-4000-8000-000000000000/read', { method: 'POST', headers: alice.auth }), 404, 'MESSAGE_NOT_FOUND')
-    const bad = expectError(await request(server, '/api/v1/me/messages/abc/read', { method: 'POST', headers: alice.auth }), 400, 'VALIDATION_FAILED')
+    expectError(await call(server, 'POST', '/me/messages/00000000-0000-4000-8000-000000000000/read', { as: alice }), 404, 'MESSAGE_NOT_FOUND')
+    const bad = expectError(await call(server, 'POST', '/me/messages/abc/read', { as: alice }), 400, 'VALIDATION_FAILED')
     assert.equal(bad.fields?.id, '编号格式不对')
   })
 
   it('marks all of my messages read, not anyone else’s', async () => {
     await giveMessages(server, alice, 3)
     await giveMessages(server, bob, 2, 'b')
-    const res = await request(server, '/api/v1/me/messages/read-all', { method: 'POST', headers: alice.auth })
+    const res = await call(server, 'POST', '/me/messages/read-all', { as: alice })
     assert.equal(res.status, 204)
     assert.equal((await page(server, alice)).unreadCount, 0)
     assert.equal((await page(server, bob)).unreadCount, 2)
