@@ -47,11 +47,11 @@ export function RatingForm({ applicationId }: { applicationId: string }) {
         ))}
       </View>
       <Text className="yz-stars__word">{stars ? `${stars} 星 · ${starWord(stars)}` : '点星星打分'}</Text>
-      <View className="yz-chips">
+      <View className="yz-rating-chips">
         {EmployerRatingTags.map((tag) => {
           const on = tags.includes(tag)
           return (
-            <Tappable key={tag} className={`yz-chip${on ? ' yz-chip--on' : ''}`} label={on ? `${tag}（已选）` : tag} onTap={() => setTags((current) => toggleTag(current, tag, EmployerRatingTags))}>
+            <Tappable key={tag} className={`yz-rating-chip${on ? ' yz-rating-chip--on' : ''}`} label={on ? `${tag}（已选）` : tag} onTap={() => setTags((current) => toggleTag(current, tag, EmployerRatingTags))}>
               <Text>{tag}</Text>
             </Tappable>
           )

@@ -13,9 +13,9 @@ export function RatingView({ rating }: { rating: Rating }) {
       </Text>
       <Text className="yz-rating-view__word">{`${rating.stars} 星 · ${starWord(rating.stars)}`}</Text>
       {rating.tags.length > 0 ? (
-        <View className="yz-chips">
+        <View className="yz-rating-chips">
           {rating.tags.map((tag) => (
-            <Text key={tag} className="yz-chip yz-chip--on">
+            <Text key={tag} className="yz-rating-chip yz-rating-chip--on">
               {tag}
             </Text>
           ))}
