@@ -3,6 +3,7 @@ import { callsTo, reply, serveApi } from '../../../../test/jest/fake-api'
 import { buildJob, buildJobPage, buildStation, buildStationList } from '../../../../test/jest/fixtures'
 import { renderPage } from '../../../../test/jest/render'
 import { taroTest } from '../../../../test/jest/taro'
+import { weappDuringEachTest } from '../../../../test/jest/weapp-env'
 import { FIRST_SCREEN_ELEMENT_ID } from '@/shared/contracts'
 import StationPage from '../index'
 
@@ -176,13 +177,7 @@ describe('station page', () => {
   })
 
   describe('in the mini-program', () => {
-    const env = process.env.TARO_ENV
-    beforeEach(() => {
-      process.env.TARO_ENV = 'weapp'
-    })
-    afterEach(() => {
-      process.env.TARO_ENV = env
-    })
+    weappDuringEachTest()
 
     it('switches to another station when its code is scanned on a hot start', async () => {
       serveApi({ getStationByCode: stationByCode(liuzhou, qilihe), listJobs: () => buildJobPage([]) })

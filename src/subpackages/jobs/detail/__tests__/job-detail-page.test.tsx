@@ -5,6 +5,7 @@ import { callsTo, reply, serveApi, type FakeCall } from '../../../../../test/jes
 import { buildJob, buildViewerState } from '../../../../../test/jest/fixtures'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
+import { weappDuringEachTest } from '../../../../../test/jest/weapp-env'
 import JobDetailPage from '../index'
 
 const PATH = '/subpackages/jobs/detail/index'
@@ -274,13 +275,7 @@ describe('job detail page', () => {
   })
 
   describe('in the mini-program', () => {
-    const env = process.env.TARO_ENV
-    beforeEach(() => {
-      process.env.TARO_ENV = 'weapp'
-    })
-    afterEach(() => {
-      process.env.TARO_ENV = env
-    })
+    weappDuringEachTest()
 
     const templates = { templates: [{ kind: 'application_result' as const, templateId: 'tmpl-result' }, { kind: 'work_reminder' as const, templateId: 'tmpl-remind' }] }
 
