@@ -21,6 +21,9 @@ function nextPhone(): string {
   return `139${String(process.pid % 10_000).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`
 }
 
+/** A WeChat openid no other test account has (an account with one can be sent subscribe messages). */
+export const newOpenid = () => `openid-${randomUUID()}`
+
 /**
  * An account with a session, written straight to the database: tests that need dozens of people
  * (50 workers racing for 3 places) must not go through SMS sign-in and its per-address limits.

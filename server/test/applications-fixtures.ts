@@ -14,9 +14,17 @@ export interface JobOptions {
   startInDays?: number
   endInDays?: number
   validInDays?: number
+  /**
+   * A city date (YYYY-MM-DD) for the one work day, also the last day shown, in place of the
+   * `InDays` options: for tests whose clock is not the database's.
+   */
+  on?: string
   startTime?: string
   endTime?: string
   title?: string
+  address?: string
+  /** Default 东门保安室找王师傅; '' for none (the address is the place then). */
+  meetingPoint?: string
 }
 
 /**
@@ -28,8 +36,9 @@ export async function insertJob(server: TestServer, employerId: string, o: JobOp
     `insert into jobs (title, category, employer_id, headcount, hired_count, status, hiring_mode, duties, requirements, conditions,
        address, district, lat, lng, pay_amount_fen, pay_unit, settlement, employment_type,
        work_date_start, work_date_end, work_hours, work_start_time, work_end_time, valid_until, meeting_point)
-     values ($1, 'cleaning', $2, $3, $4, $5, $6, '打扫办公楼', '无', '供午餐', '城区路 1 号', '城区', $7, $8, 15000, 'day', 'daily', 'gig',
-       current_date + $9::int, current_date + $10::int, $11, $12::time, $13::time, current_date + $14::int, '东门保安室找王师傅')
+     values ($1, 'cleaning', $2, $3, $4, $5, $6, '打扫办公楼', '无', '供午餐', $15, '城区', $7, $8, 15000, 'day', 'daily', 'gig',
+       coalesce($17::date, current_date + $9::int), coalesce($17::date, current_date + $10::int), $11, $12::time, $13::time,
+       coalesce($17::date, current_date + $14::int), $16)
      returning id`,
     [
       o.title ?? `测试保洁${randomUUID().slice(0, 4)}`,
@@ -46,6 +55,9 @@ export async function insertJob(server: TestServer, employerId: string, o: JobOp
       o.startTime ?? '00:00',
       o.endTime ?? '23:59',
       o.validInDays ?? 3,
+      o.address ?? '城区路 1 号',
+      o.meetingPoint ?? '东门保安室找王师傅',
+      o.on ?? null,
     ],
   )
   return row!.id

@@ -21,7 +21,7 @@ forEachDatabase('what sign-in writes to the log', (target) => {
     wechat = await new FakeWechat().start()
     fresh = await target.create()
     await migrate(fresh.db)
-    const config = testConfig({ logLevel: 'trace', wechat: { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret } })
+    const config = testConfig({ logLevel: 'trace', wechat: wechat.config })
     app = await buildApp(config, { db: fresh.db, logStream: { write: (line) => void lines.push(line) } })
     await app.listen({ port: 0, host: '127.0.0.1' })
     const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Config } from '../src/config'
 import { LoopbackFake } from './loopback-fake'
 
 export type FakeWechatMode = 'normal' | 'busy' | 'http-error' | 'garbage' | 'hang'
@@ -51,6 +52,11 @@ export class FakeWechat extends LoopbackFake {
 
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string; used: boolean }>()
   readonly phoneCalls: { token: string | null; code: unknown }[] = []
+
+  /** The server's WeChat settings pointing at this fake (once started). */
+  get config(): Config['wechat'] & { appId: string; secret: string } {
+    return { apiBase: this.url, appId: this.appId, secret: this.secret }
+  }
 
   /** The code `wx.login` would give the user `openid`. */
   issueCode(code: string, openid: string) {

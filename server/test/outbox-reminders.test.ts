@@ -7,7 +7,8 @@ import { cityDateAfter, cityMoment } from '../src/outbox/city-time'
 import { createEveningReminders } from '../src/outbox/reminders'
 import { OutboxWorker } from '../src/outbox/worker'
 import { WechatServerApi } from '../src/wechat/api'
-import { createAccount, type TestAccount } from './accounts'
+import { createAccount, newOpenid, type TestAccount } from './accounts'
+import { insertJob } from './applications-fixtures'
 import { get, post } from './auth-client'
 import { FakeWechat } from './fake-wechat'
 import { forEachDatabase, startServer, type TestServer } from './helper'
@@ -28,7 +29,7 @@ forEachDatabase('Evening-before reminder', (target) => {
     wechat.registerTemplate(REMINDER_TEMPLATE, ['thing1', 'time2', 'thing3', 'thing4'])
     server = await startServer(target, {
       config: {
-        wechat: { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret },
+        wechat: wechat.config,
         wechatSubscribe: { miniprogramState: 'formal', templates: { work_reminder: { templateId: REMINDER_TEMPLATE, fields: { job: 'thing1', time: 'time2', place: 'thing3', note: 'thing4' } } } },
       },
     })
@@ -39,25 +40,20 @@ forEachDatabase('Evening-before reminder', (target) => {
     wechat.subscribeSends.length = 0
     eve = cityDateAfter(new Date(), 2)
     workDate = cityDateAfter(new Date(), 3)
-    worker = await createAccount(server, 'worker', { wechatOpenid: `openid-${Math.random().toString(36).slice(2)}` })
+    worker = await createAccount(server, 'worker', { wechatOpenid: newOpenid() })
   })
   after(async () => {
     await server.close()
     await wechat.close()
   })
 
-  async function job(startDate: string, meetingPoint = '城东物流园北门岗亭'): Promise<string> {
-    const [row] = await server.db.query<{ id: string }>(
-      `insert into jobs (title, category, employer_id, headcount, duties, requirements, conditions, address, district, lat, lng,
-                         pay_amount_fen, pay_unit, settlement, employment_type, work_date_start, work_date_end, work_hours, valid_until,
-                         hiring_mode, meeting_point, work_start_time, work_end_time)
-       values ('仓库装卸工', 'loading', $1, 3, '装卸货物', '身体健康', '包午饭', '潞州区太行东街 1 号', '潞州区', 36.19, 113.11,
-               20000, 'day', 'daily', 'gig', $2::date, $2::date, '07:30–17:00', $2::date, 'review', $3, '07:30', '17:00')
-       returning id`,
-      [employer.employerId, startDate, meetingPoint],
-    )
-    return row!.id
-  }
+  /** A review job of `employer` on one city date, 07:30–17:00. */
+  const job = (on: string, meetingPoint = '城东物流园北门岗亭') =>
+    insertJob(server, employer.employerId!, { on, meetingPoint, title: '仓库装卸工', address: '潞州区太行东街 1 号', startTime: '07:30', endTime: '17:00' })
+
+  /** The worker loop with its clock injected, as the server process runs it. */
+  const outboxWorker = (clock: () => Date) =>
+    new OutboxWorker({ db: server.db, wechat: new WechatServerApi(server.db, wechat.config), subscribe: server.config.wechatSubscribe, clock })
 
   async function application(jobId: string, person: TestAccount, status: string): Promise<string> {
     const [row] = await server.db.query<{ id: string }>('insert into applications (job_id, worker_id, status) values ($1, $2, $3) returning id', [jobId, person.id, status])
@@ -110,12 +106,7 @@ forEachDatabase('Evening-before reminder', (target) => {
     await post(server, '/me/wechat-subscriptions', { results: [{ templateId: REMINDER_TEMPLATE, accepted: true }] }, worker.token)
     const hired = await application(await job(workDate, ''), worker, 'hired')
     let now = cityMoment(eve, '18:30')
-    const loop = new OutboxWorker({
-      db: server.db,
-      wechat: new WechatServerApi(server.db, { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret }),
-      subscribe: server.config.wechatSubscribe,
-      clock: () => now,
-    })
+    const loop = outboxWorker(() => now)
     const first = await loop.tick()
     assert.deepEqual({ reminders: first.reminders, sent: first.sent }, { reminders: 1, sent: 1 })
     const [sent] = wechat.subscribeSends
@@ -136,12 +127,7 @@ forEachDatabase('Evening-before reminder', (target) => {
     await post(server, '/me/wechat-subscriptions', { results: [{ templateId: REMINDER_TEMPLATE, accepted: true }] }, worker.token)
     await application(await job(workDate), worker, 'hired')
     let now = cityMoment(eve, '22:30')
-    const loop = new OutboxWorker({
-      db: server.db,
-      wechat: new WechatServerApi(server.db, { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret }),
-      subscribe: server.config.wechatSubscribe,
-      clock: () => now,
-    })
+    const loop = outboxWorker(() => now)
     assert.equal((await loop.tick()).reminders, 1)
     now = cityMoment(workDate, '08:00')
     assert.equal((await loop.tick()).skipped, 1)

@@ -7,7 +7,7 @@ import { cityDateAfter, cityMoment } from '../src/outbox/city-time'
 import { OutboxWorker, type OutboxWorkerOptions } from '../src/outbox/worker'
 import type { Db } from '../src/db/types'
 import { WechatServerApi } from '../src/wechat/api'
-import { createAccount, type TestAccount } from './accounts'
+import { createAccount, newOpenid, type TestAccount } from './accounts'
 import { post } from './auth-client'
 import { FakeWechat } from './fake-wechat'
 import { forEachDatabase, startServer, testConfig, type TestServer } from './helper'
@@ -49,7 +49,7 @@ forEachDatabase('Outbox worker', (target) => {
       },
     }
     server = await startServer(target, {
-      config: { wechat: { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret }, wechatSubscribe: { ...base.wechatSubscribe, ...subscribe } },
+      config: { wechat: wechat.config, wechatSubscribe: { ...base.wechatSubscribe, ...subscribe } },
     })
   })
   beforeEach(async () => {
@@ -59,7 +59,7 @@ forEachDatabase('Outbox worker', (target) => {
     wechat.tokenRequests.length = 0
     wechat.tokenDelayMs = 0
     now = cityAt('10:00')
-    worker = await createAccount(server, 'worker', { wechatOpenid: `openid-${Math.random().toString(36).slice(2)}` })
+    worker = await createAccount(server, 'worker', { wechatOpenid: newOpenid() })
   })
   after(async () => {
     await server.close()
@@ -69,7 +69,7 @@ forEachDatabase('Outbox worker', (target) => {
   function makeWorker(overrides: Partial<OutboxWorkerOptions> = {}, db: Db = server.db) {
     return new OutboxWorker({
       db,
-      wechat: new WechatServerApi(db, { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret }),
+      wechat: new WechatServerApi(db, wechat.config),
       subscribe,
       clock: () => now,
       ...overrides,

@@ -20,7 +20,7 @@ forEachDatabase('WeChat phone number (getPhoneNumber → one account)', (target)
     wechat = await new FakeWechat().start()
     server = await startServer(target, {
       config: {
-        wechat: { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret },
+        wechat: wechat.config,
         wechatSubscribe: { miniprogramState: 'formal', templates: { application_result: { templateId: TEMPLATE, fields: { job: 'thing1' } } } },
       },
     })
@@ -193,7 +193,7 @@ forEachDatabase('WeChat access token in the database', (target) => {
     await wechat.close()
   })
 
-  const api = (db = server.db) => new WechatServerApi(db, { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret })
+  const api = (db = server.db) => new WechatServerApi(db, wechat.config)
 
   it('fetches once and reuses it, also from a new client (another process, a restart)', async () => {
     const token = await api().tokens.get()

@@ -14,7 +14,7 @@ forEachDatabase('WeChat sign-in', (target) => {
   let wechat: FakeWechat
   before(async () => {
     wechat = await new FakeWechat().start()
-    server = await startServer(target, { config: { wechat: { apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret } } })
+    server = await startServer(target, { config: { wechat: wechat.config } })
   })
   beforeEach(async () => {
     wechat.mode = 'normal'
@@ -128,7 +128,7 @@ describe('WeChat client when WeChat cannot be reached', () => {
   it('gives up after its timeout', async () => {
     wechat.mode = 'hang'
     const details: Record<string, unknown>[] = []
-    const client = new HttpWechatClient({ apiBase: wechat.url, appId: wechat.appId, secret: wechat.secret, timeoutMs: 200, onFailure: (d) => details.push(d) })
+    const client = new HttpWechatClient({ ...wechat.config, timeoutMs: 200, onFailure: (d) => details.push(d) })
     const started = Date.now()
     const err = await failure(client)
     assert.ok(Date.now() - started < 2000)
