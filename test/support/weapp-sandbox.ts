@@ -399,7 +399,7 @@ export class WeappSandbox {
     const record =
       (level: string) =>
       (...args: unknown[]) => {
-        this.logs.push(`${level}: ${args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' ')}`)
+        this.logs.push(`${level}: ${args.map((a) => (isError(a) ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' ')}`)
       }
     return { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug'), trace: record('trace') }
   }
@@ -534,6 +534,15 @@ export class WeappSandbox {
       setClipboardData: ok('setClipboardData'),
       vibrateShort: ok('vibrateShort'),
       requestSubscribeMessage: ok('requestSubscribeMessage'),
+      hideTabBar: ok('hideTabBar'),
+      showTabBar: ok('showTabBar'),
+      setTabBarBadge: ok('setTabBarBadge'),
+      removeTabBarBadge: ok('removeTabBarBadge'),
+      setKeepScreenOn: ok('setKeepScreenOn'),
+      openLocation: ok('openLocation'),
+      openSetting: ok('openSetting', { authSetting: {} }),
+      // Nobody points the camera at anything here.
+      scanCode: fail('scanCode', 'cancel'),
       navigateTo: navigate('navigateTo'),
       redirectTo: navigate('redirectTo'),
       switchTab: navigate('switchTab'),
@@ -614,6 +623,11 @@ export class WeappSandbox {
       offHeadersReceived: () => undefined,
     }
   }
+}
+
+/** An Error from the sandbox's realm is not `instanceof` this realm's Error (and JSON shows it as {}). */
+function isError(value: unknown): value is Error {
+  return value instanceof Error || (typeof value === 'object' && value !== null && typeof (value as Error).message === 'string' && typeof (value as Error).stack === 'string')
 }
 
 function safeJson(value: unknown): string {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { after, afterEach, before, describe, it } from 'node:test'
 import {
   ApplicationStatuses,
   EmployerJobPageSchema,
   JobPageSchema,
   MyApplicationPageSchema,
+  Settlements,
   type Job,
   type MyApplication,
 } from '../../src/shared/contracts/index'
@@ -68,6 +69,13 @@ describe('dist/weapp hiring loop screens, without AbortController & co., against
     api = await startApiInProcess()
   })
 
+  // A page can look right while something under it threw (React logs it and carries on).
+  afterEach(() => {
+    const errors = sandboxes.flatMap((box) => box.logs.filter((line) => line.startsWith('error:')))
+    sandboxes.forEach((box) => box.logs.splice(0))
+    assert.deepEqual(errors, [], 'the app logged errors')
+  })
+
   after(async () => {
     for (const box of sandboxes) box.dispose()
     await api?.close()
@@ -88,6 +96,33 @@ describe('dist/weapp hiring loop screens, without AbortController & co., against
     const other = unfiltered.find((job) => !job.title.includes('保洁') && !jobs.some((j) => j.title === job.title))
     assert.ok(other, 'every job of the unfiltered feed is also a 保洁 job: the check could not fail')
     assert.ok(!text.includes(other.title), `“${other.title}” (not a 保洁 job) is still shown after the search:\n${text}`)
+  })
+
+  it('search: 日结 chosen in the filter sheet narrows the keyword\'s results to jobs settled daily', async () => {
+    const box = sandbox()
+    const page = box.openPage(HOME)
+    await page.waitForText((t) => t.includes('附近的岗位'))
+    page.type(SEARCH_PLACEHOLDER, '保洁', { confirm: true })
+    const before = await searchResults(box, page, '保洁')
+    const notDaily = before.jobs.find((job) => job.settlement !== 'daily' && !before.jobs.some((j) => j.settlement === 'daily' && j.title === job.title))
+    assert.ok(notDaily, 'every 保洁 job is settled daily: the filter could not be seen to work')
+
+    page.tap('筛选')
+    await page.waitForText((t) => t.includes('结算方式') && t.includes('查看岗位'))
+    page.tap(Settlements.daily)
+    await page.waitForText((t) => t.includes(`✓ ${Settlements.daily}`))
+    page.tap('查看岗位')
+    await page.waitForText((t) => t.includes('筛选 (1)') && !t.includes('查看岗位'))
+    let request: RecordedRequest | undefined
+    await page.waitForText(() => {
+      request = jobListRequests(box).find((r) => new URL(r.sentTo).searchParams.get('settlement') === 'daily')
+      return request !== undefined
+    })
+    assert.equal(new URL(request!.sentTo).searchParams.get('q'), '保洁', 'the filter dropped the keyword')
+    const daily = await serverAnswer(request!)
+    assert.ok(daily.length > 0 && daily.every((job) => job.settlement === 'daily'))
+    const text = await page.waitForText((t) => daily.slice(0, 5).every((job) => t.includes(job.title)))
+    assert.ok(!text.includes(notDaily.title), `“${notDaily.title}” (${Settlements[notDaily.settlement]}) is still shown with 日结 chosen:\n${text}`)
   })
 
   it('search: the keyword and filters survive a restart (kept in storage), and the feed asks for them again', async () => {
