@@ -58,15 +58,27 @@ export function callApi(origin: string, method: 'GET' | 'POST', pathAndQuery: st
   })
 }
 
+const demoSessions = new Map<string, Promise<Session>>()
+
 /**
  * Signs a demo account in the way a person does in demo mode: ask for a code, read it from
- * /api/v1/dev/otp (demo mode only), sign in with it. One code request per phone and test server keeps
- * well inside the per-phone and per-address limits.
+ * /api/v1/dev/otp (demo mode only), sign in with it. The server allows one code per phone a minute,
+ * so the session is kept and given again for the same server and phone.
  */
-export async function signInDemo(origin: string, phone: string): Promise<Session> {
-  await callApi(origin, 'POST', '/api/v1/auth/otp', { body: { phone } })
-  const { code } = DevOtpSchema.parse(await callApi(origin, 'GET', `/api/v1/dev/otp?phone=${phone}`))
-  return SessionSchema.parse(await callApi(origin, 'POST', '/api/v1/auth/login', { body: { phone, code } }))
+export function signInDemo(origin: string, phone: string): Promise<Session> {
+  const key = `${origin} ${phone}`
+  let session = demoSessions.get(key)
+  if (!session) {
+    session = (async () => {
+      await callApi(origin, 'POST', '/api/v1/auth/otp', { body: { phone } })
+      const { code } = DevOtpSchema.parse(await callApi(origin, 'GET', `/api/v1/dev/otp?phone=${phone}`))
+      return SessionSchema.parse(await callApi(origin, 'POST', '/api/v1/auth/login', { body: { phone, code } }))
+    })()
+    // A failed sign-in is not kept: the next call tries again and fails with its own reason.
+    session.catch(() => demoSessions.delete(key))
+    demoSessions.set(key, session)
+  }
+  return session
 }
 
 /** The open job with exactly this title, found by the server's own keyword search. */

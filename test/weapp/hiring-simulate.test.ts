@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { JSDOM } from 'jsdom'
-import { ApplicationStatuses, JobPageSchema, MyApplicationPageSchema, type Job, type MyApplication } from '../../src/shared/contracts/index'
+import { ApplicationStatuses, EmployerJobPageSchema, JobPageSchema, MyApplicationPageSchema, type Job, type MyApplication } from '../../src/shared/contracts/index'
 import { APP_STORAGE, DEMO_ACCOUNTS, FIRST_COME_JOB_TITLE, callApi, jobByTitle, signInDemo } from '../support/demo-data'
 import { requireBuild } from '../support/paths'
 import { startServer, type RunningServer } from '../support/server'
@@ -106,5 +106,17 @@ describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + expa
       const texts = [...card.querySelectorAll('wx-text')].map((t) => t.textContent)
       assert.ok(texts.includes(ApplicationStatuses[application.status]), `${application.job.title} should show ${ApplicationStatuses[application.status]}; its card shows ${texts.join(' | ')}`)
     }
+  })
+
+  it('employer: 我发布的岗位 renders the employer\'s jobs with their counts', async () => {
+    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.employer)
+    const own = EmployerJobPageSchema.parse(await callApi(server.origin, 'GET', '/api/v1/me/jobs', { token: session.token })).items
+    assert.ok(own.length > 1, 'the demo employer should own several jobs')
+    setToken(session.token)
+    const page = simulator.open('subpackages/employer/jobs/index')
+    await page.waitForText((t) => own.every((item) => t.includes(item.job.title)))
+    const texts = [...page.root.dom.querySelectorAll('wx-text')].map((el) => el.textContent)
+    assert.ok(texts.includes(own[0]!.job.title), `${own[0]!.job.title} is not rendered as a <text>`)
+    assert.ok(texts.includes(`共 ${own.length} 个岗位`), `the list does not end with 共 ${own.length} 个岗位`)
   })
 })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, afterEach, before, describe, it } from 'node:test'
 import {
   ApplicationStatuses,
+  CheckInCodeSchema,
   EmployerJobPageSchema,
   JobPageSchema,
   MyApplicationPageSchema,
@@ -21,6 +22,22 @@ import { WeappSandbox, type PageHandle, type RecordedRequest } from '../support/
  * app (its own storage and query cache), signed in by putting a real session's token where the app
  * keeps it, as it would find it after a sign-in on an earlier day.
  */
+
+/**
+ * The first image drawn in the page as a data URL: Taro keeps a node's attributes under short keys
+ * (an image's src under whatever key base.wxml reads it from), so any attribute value counts.
+ */
+function findDataImage(node: unknown): string | undefined {
+  if (!node || typeof node !== 'object') return undefined
+  const n = node as Record<string, unknown> & { cn?: unknown[] }
+  const own = Object.values(n).find((value) => typeof value === 'string' && value.startsWith('data:image/'))
+  if (own) return own as string
+  for (const child of n.cn ?? []) {
+    const found = findDataImage(child)
+    if (found) return found
+  }
+  return undefined
+}
 
 const SEARCH_PLACEHOLDER = '搜工作，如 保洁、电工、搬运'
 const HOME = 'pages/home/index'
@@ -208,5 +225,23 @@ describe('dist/weapp hiring loop screens, without AbortController & co., against
     const applicants = box.openPage('subpackages/employer/applicants/index', query)
     const text = await applicants.waitForText((t) => t.includes('王师傅') && /1\d{2}\*{4}\d{4}/.test(t))
     assert.ok(!text.includes(DEMO_ACCOUNTS.worker), `王师傅's full phone is shown before he is hired:\n${text}`)
+  })
+
+  it('employer: the check-in code screen shows the six digits the server signs now, and its QR', async () => {
+    const session = await signInDemo(api.origin, DEMO_ACCOUNTS.employer)
+    const own = EmployerJobPageSchema.parse(await callApi(api.origin, 'GET', '/api/v1/me/jobs', { token: session.token })).items
+    const job = own.find((item) => item.job.status === 'open')?.job
+    assert.ok(job, 'the demo employer has no open job')
+    const current = async () =>
+      CheckInCodeSchema.parse(await callApi(api.origin, 'GET', `/api/v1/jobs/${job.id}/check-in-code`, { token: session.token })).code
+    const before = await current()
+
+    const box = sandbox({ [APP_STORAGE.token]: session.token })
+    const page = box.openPage('subpackages/employer/check-in-code/index', { jobId: job.id })
+    const text = await page.waitForText((t) => /^\d{6}$/m.test(t))
+    // The code turns over every period: the one shown is the one of this moment or the one just before.
+    const shown = /^(\d{6})$/m.exec(text)![1]
+    assert.ok([before, await current()].includes(shown!), `the screen shows ${shown}, the server signs ${before}`)
+    assert.match(findDataImage(page.data().root) ?? '', /^data:image\/gif;base64,/, 'no QR image on the check-in code screen')
   })
 })
