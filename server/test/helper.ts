@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { describe } from 'node:test'
 import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
@@ -209,4 +211,58 @@ export function errorOf(res: JsonResponse, status: number): ErrorBody['error'] {
 export function bodyOf<T>(res: JsonResponse, status: number, schema: { parse(v: unknown): T }): T {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
   return schema.parse(res.body)
+}
+
+export interface ServerProcess {
+  child: ChildProcess
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string
+  /** Everything it has logged so far. */
+  output(): string
+}
+
+const SERVER_ENTRY = resolve(__dirname, '../src/server.ts')
+
+/**
+ * Starts `server.ts` as `npm start` would, and waits for its "listening" log line. Only what the test
+ * names reaches it: a database, data dir, seeding or demo mode inherited from the test run must not leak in.
+ */
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, SEED_ON_START: _seed, DEMO_MODE: _demo, ...inherited } = process.env
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    env: { ...inherited, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', H5_DIR: '/nonexistent/h5', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  let listening = false
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = listening ? null : /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) {
+        // Once only: later output (the shutdown's) must not take away the listener `stopServerProcess` adds.
+        listening = true
+        clearTimeout(timer)
+        child.removeAllListeners('exit')
+        resolvePromise({ child, baseUrl: match[1]!, output: () => output })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output}`))
+    })
+    timer.unref()
+  })
+}
+
+/** Sends the process `signal` and answers its exit code. */
+export function stopServerProcess(running: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  return new Promise((resolvePromise) => {
+    running.child.removeAllListeners('exit')
+    running.child.on('exit', (code) => resolvePromise(code))
+    running.child.kill(signal)
+  })
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { createPgliteDb } from '../src/db/pglite'
 import { migrate } from '../src/db/migrate'
@@ -10,45 +9,9 @@ import type { SqlDb } from '../src/db/sql-db'
 import { notify } from '../src/messages/notify'
 import { inQuietHours } from '../src/outbox/city-time'
 import { FakeWechat } from './fake-wechat'
-import { forEachDatabase, type FreshDatabase } from './helper'
+import { forEachDatabase, startServerProcess, stopServerProcess, type FreshDatabase } from './helper'
 
-const ENTRY = resolve(__dirname, '../src/server.ts')
 const TEMPLATE = 'tmpl-process'
-
-/** Starts `server.ts` as `npm start` would and waits until it listens. */
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const { DATABASE_URL: _url, DATA_DIR: _dir, ...inherited } = process.env
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    env: { ...inherited, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', H5_DIR: '/nonexistent/h5', SEED_ON_START: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  let listening = false
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (!listening && /Server listening at/.test(output)) {
-        listening = true
-        clearTimeout(timer)
-        child.removeAllListeners('exit')
-        resolvePromise({ child, output: () => output })
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited with ${code}:\n${output}`))
-    })
-  })
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<number | null>((resolvePromise) => {
-    child.on('exit', (code) => resolvePromise(code))
-    child.kill('SIGTERM')
-  })
 
 /** A WeChat user with one consent and one pending push. */
 async function preparePush(db: SqlDb) {
@@ -74,7 +37,7 @@ forEachDatabase('The outbox worker in the server process', (target) => {
   before(async () => {
     wechat = await new FakeWechat().start()
     wechat.registerTemplate(TEMPLATE, ['thing1', 'phrase2', 'thing3', 'thing4'])
-    const wechatEnv = { WECHAT_API_BASE: wechat.url, WECHAT_APPID: wechat.appId, WECHAT_SECRET: wechat.secret, WECHAT_TEMPLATE_APPLICATION_RESULT: TEMPLATE, OUTBOX_POLL_MS: '100' }
+    const wechatEnv = { WECHAT_API_BASE: wechat.url, WECHAT_APPID: wechat.appId, WECHAT_SECRET: wechat.secret, WECHAT_TEMPLATE_APPLICATION_RESULT: TEMPLATE, OUTBOX_POLL_MS: '100', SEED_ON_START: 'false' }
     if (target.kind === 'postgres') {
       fresh = await target.create()
       await preparePush(fresh.db)
@@ -108,7 +71,7 @@ forEachDatabase('The outbox worker in the server process', (target) => {
         const tokensBefore = wechat.tokenRequests.length
         wechat.tokenDelayMs = 200
         const twoEnv = { ...env, DATABASE_URL: other.databaseUrl!, OUTBOX_POLL_MS: '100' }
-        const processes = await Promise.all([startProcess(twoEnv), startProcess(twoEnv)])
+        const processes = await Promise.all([startServerProcess(twoEnv), startServerProcess(twoEnv)])
         try {
           if (inQuietHours(new Date())) {
             t.diagnostic('quiet hours in the city: checking the pushes are held')
@@ -121,7 +84,7 @@ forEachDatabase('The outbox worker in the server process', (target) => {
           // Time for a double send to show up, if there were one.
           await new Promise((r) => setTimeout(r, 500))
         } finally {
-          for (const p of processes) assert.equal(await stop(p.child), 0, p.output())
+          for (const p of processes) assert.equal(await stopServerProcess(p), 0, p.output())
           wechat.tokenDelayMs = 0
         }
         const jobs = wechat.subscribeSends.slice(sendsBefore).map((s) => s.data.thing1?.value)
@@ -137,12 +100,12 @@ forEachDatabase('The outbox worker in the server process', (target) => {
   test('is off with OUTBOX_WORKER=false, runs by default, and stops with the server', async (t) => {
     const callsBefore = wechat.subscribeCalls.length
     const mine = () => wechat.subscribeSends.filter((s) => s.touser === 'openid-process')
-    const off = await startProcess({ ...env, OUTBOX_WORKER: 'false' })
+    const off = await startServerProcess({ ...env, OUTBOX_WORKER: 'false' })
     await new Promise((r) => setTimeout(r, 800))
-    assert.equal(await stop(off.child), 0)
+    assert.equal(await stopServerProcess(off), 0)
     assert.equal(wechat.subscribeCalls.length, callsBefore)
 
-    const running = await startProcess(env)
+    const running = await startServerProcess(env)
     try {
       if (inQuietHours(new Date())) {
         // The real clock is in quiet hours: the worker must hold the push (the send is proved with an injected clock in outbox.test.ts).
@@ -155,7 +118,7 @@ forEachDatabase('The outbox worker in the server process', (target) => {
       while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
       assert.equal(mine().length, 1, running.output())
     } finally {
-      assert.equal(await stop(running.child), 0, running.output())
+      assert.equal(await stopServerProcess(running), 0, running.output())
     }
   })
 })
