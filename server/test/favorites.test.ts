@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, JobSchema, type Job } from '../../src/shared/contracts/index'
 import { createAccount, type TestAccount } from './accounts'
-import { call, forEachDatabase, getJson, startServer, type TestServer } from './helper'
+import { allPages, call, forEachDatabase, getJson, startServer, type TestServer } from './helper'
 
 const UNKNOWN_JOB = '3f0c1a52-9a0e-4c1e-8f5e-0d6b1c2a3b4c'
 
@@ -22,17 +22,8 @@ forEachDatabase('favourites', (target) => {
     return JobPageSchema.parse(res.body)
   }
   /** Every favourite, following the cursor. */
-  const listAll = async (who: TestAccount, limit: number) => {
-    const items: Job[] = []
-    let cursor: string | null = null
-    do {
-      const page = await list(who, `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
-      items.push(...page.items)
-      cursor = page.nextCursor
-      assert.ok(items.length < 1000)
-    } while (cursor)
-    return items
-  }
+  const listAll = async (who: TestAccount, limit: number) =>
+    (await allPages((cursor) => list(who, `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`))).items
 
   before(async () => {
     server = await startServer(target, { seed: true })

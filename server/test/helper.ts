@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { describe } from 'node:test'
@@ -265,4 +266,21 @@ export function stopServerProcess(running: ServerProcess, signal: NodeJS.Signals
     running.child.on('exit', (code) => resolvePromise(code))
     running.child.kill(signal)
   })
+}
+
+/** Follows `nextCursor` from the first page to the last, `page` fetching each; fails on a loop. */
+export async function allPages<T>(
+  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<{ items: T[]; pages: number }> {
+  const items: T[] = []
+  let cursor: string | null = null
+  let pages = 0
+  do {
+    const got = await page(cursor)
+    items.push(...got.items)
+    cursor = got.nextCursor
+    pages += 1
+    assert.ok(pages < 1000, 'paging does not end')
+  } while (cursor)
+  return { items, pages }
 }

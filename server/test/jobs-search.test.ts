@@ -2,25 +2,19 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, type Job, type JobSort } from '../../src/shared/contracts/index'
 import { haversineMetres } from './geo'
+import { addDays } from '../src/routes/applications/schedule'
 import { seedBulkJobs } from '../src/seed/bulk-jobs'
-import { forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
+import { allPages, forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
 
 const CENTRE = { lat: 36.1954, lng: 113.1163 }
 
-/** Follows nextCursor to the end; fails on a loop. */
+/** Every page of GET /jobs?query, `limit` at a time. */
 async function walk(server: TestServer, query: string, limit = 50): Promise<Job[]> {
-  const items: Job[] = []
-  let cursor: string | null = null
-  let pages = 0
-  do {
-    const path: string = `${API_PREFIX}/jobs?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
-    const page = await getJson(server, path, JobPageSchema)
+  const { items } = await allPages(async (cursor) => {
+    const page = await getJson(server, `${API_PREFIX}/jobs?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, JobPageSchema)
     assert.ok(page.items.length <= limit)
-    items.push(...page.items)
-    cursor = page.nextCursor
-    pages += 1
-    assert.ok(pages < 1000, 'paging does not end')
-  } while (cursor)
+    return page
+  })
   return items
 }
 
@@ -57,13 +51,6 @@ function assertOrder(items: Job[], sort: JobSort) {
 }
 
 const contains = (job: Job, word: string) => [job.title, job.employer.name, job.duties].some((t) => t.includes(word))
-
-/** `YYYY-MM-DD` plus days, in calendar arithmetic. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
 
 const overlaps = (job: Job, from: string, to: string) => job.workDateStart <= to && job.workDateEnd >= from
 

@@ -1,25 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, JobSchema, StationSchema, type Job } from '../../src/shared/contracts/index'
-import { forEachDatabase, getJson, startServer, type TestServer } from './helper'
+import { allPages, forEachDatabase, getJson, startServer, type TestServer } from './helper'
 import { haversineMetres } from './geo'
 
-/** Follows nextCursor to the end; fails on a loop. */
-async function walk(server: TestServer, query: string): Promise<{ items: Job[]; pages: number }> {
-  const items: Job[] = []
-  let cursor: string | null = null
-  let pages = 0
-  do {
-    const sep = query ? '&' : ''
-    const path: string = `${API_PREFIX}/jobs?${query}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`
-    const page = await getJson(server, path, JobPageSchema)
-    items.push(...page.items)
-    cursor = page.nextCursor
-    pages += 1
-    assert.ok(pages < 1000, 'paging does not end')
-  } while (cursor)
-  return { items, pages }
-}
+/** Every page of GET /jobs?query. */
+const walk = (server: TestServer, query: string) =>
+  allPages((cursor) =>
+    getJson(server, `${API_PREFIX}/jobs?${query}${cursor ? `${query ? '&' : ''}cursor=${encodeURIComponent(cursor)}` : ''}`, JobPageSchema),
+  )
 
 /** Newest first: posted_at descending, then id descending. */
 function assertNewestFirst(items: Job[]) {

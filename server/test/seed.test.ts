@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { IdSchema, JobCategories } from '../../src/shared/contracts/index'
 import { migrate } from '../src/db/migrate'
+import { addDays } from '../src/routes/applications/schedule'
 import type { SqlDb } from '../src/db/sql-db'
 import { buildDemoCity } from '../src/seed/demo-city'
 import { refreshStaleDemo, seed, seedIfEmpty } from '../src/seed/index'
@@ -189,9 +190,3 @@ forEachDatabase('an old demo database', (target) => {
     }
   })
 })
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
