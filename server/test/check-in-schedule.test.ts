@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { addDays, checkInOpen, cityDate, isWorkDay, workHasEnded, workHasStarted, type WorkSchedule } from '../src/routes/applications/schedule'
+import { addDays, cityDate } from '../src/city-time'
+import { checkInOpen, isWorkDay, workHasEnded, workHasStarted, type WorkSchedule } from '../src/routes/applications/schedule'
 
 /** A city wall-clock moment (Asia/Shanghai, UTC+8). */
 const at = (local: string) => new Date(`${local}+08:00`)

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, ErrorBodySchema, JobPageSchema, type Job, type JobSort } from '../../src/shared/contracts/index'
 import { haversineMetres } from './geo'
-import { addDays } from '../src/routes/applications/schedule'
+import { addDays } from '../src/city-time'
 import { seedBulkJobs } from '../src/seed/bulk-jobs'
 import { allPages, forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
 

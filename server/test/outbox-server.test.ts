@@ -7,7 +7,7 @@ import { createPgliteDb } from '../src/db/pglite'
 import { migrate } from '../src/db/migrate'
 import type { SqlDb } from '../src/db/sql-db'
 import { notify } from '../src/messages/notify'
-import { inQuietHours } from '../src/outbox/city-time'
+import { inQuietHours } from '../src/city-time'
 import { FakeWechat } from './fake-wechat'
 import { forEachDatabase, startServerProcess, stopServerProcess, type FreshDatabase } from './helper'
 

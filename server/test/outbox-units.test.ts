@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { loadConfig } from '../src/config'
-import { cityClock, cityDateAfter, cityMoment, inQuietHours } from '../src/outbox/city-time'
+import { cityClock, cityDateAfter, cityMoment, inQuietHours } from '../src/city-time'
 import { fitValue, pageFor, templateData } from '../src/outbox/template-data'
 
 describe('Quiet hours and the city clock (Asia/Shanghai, UTC+8)', () => {

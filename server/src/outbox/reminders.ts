@@ -1,6 +1,6 @@
 import type { Db } from '../db/types'
 import { notify, type PushValues } from '../messages/notify'
-import { cityClock, cityDateAfter, cityMoment } from './city-time'
+import { cityClock, cityDateAfter, cityMoment } from '../city-time'
 
 /** Reminders go out from this hour (city time) the evening before work. */
 export const REMINDER_FROM_HOUR = 18

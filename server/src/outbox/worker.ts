@@ -4,7 +4,7 @@ import type { Config } from '../config'
 import type { Db } from '../db/types'
 import type { WechatServerApi } from '../wechat/api'
 import { WechatApiError } from '../wechat/http'
-import { inQuietHours } from './city-time'
+import { inQuietHours } from '../city-time'
 import { createEveningReminders } from './reminders'
 import { pageFor, templateData } from './template-data'
 

@@ -3,7 +3,8 @@ import type { SqlDb } from '../db/sql-db'
 import { buildDemoCity, shiftTimes } from './demo-city'
 import { EMPLOYERS } from './employers'
 import { JOB_TEMPLATES, NO_FEES_NOTE, type JobTemplate } from './job-templates'
-import { addDays, createRandom, seedUuid, type Random } from './random'
+import { addDays } from '../city-time'
+import { createRandom, seedUuid, type Random } from './random'
 
 /** Its own seed, apart from the demo city's: the same count and date always give the same rows. */
 const BULK_SEED = 20_261_202

@@ -2,7 +2,8 @@ import { JobCategories, type JobCategory } from '../../../src/shared/contracts/i
 import { EMPLOYERS } from './employers'
 import { buildHiring, type DemoHiring, type DemoUser } from './hiring'
 import { JOB_TEMPLATES, NO_FEES_NOTE, type JobTemplate } from './job-templates'
-import { addDays, createRandom, seedUuid, type Random } from './random'
+import { addDays } from '../city-time'
+import { createRandom, seedUuid, type Random } from './random'
 import { STATIONS, type StationSeed } from './stations'
 
 /** Change only on purpose: every seeded id, text and number follows from it and the date. */

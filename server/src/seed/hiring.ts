@@ -1,5 +1,6 @@
 import type { DemoCity, DemoJob } from './demo-city'
-import { addDays, createRandom, seedUuid } from './random'
+import { addDays } from '../city-time'
+import { createRandom, seedUuid } from './random'
 
 /** Its own stream, so the hiring pass leaves the jobs drawn before it exactly as they were. */
 const HIRING_SEED = 20_261_202

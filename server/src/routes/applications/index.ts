@@ -10,6 +10,7 @@ import {
   type Job,
 } from '../../../../src/shared/contracts/index'
 import { consumeRate, rateLimited } from '../../auth/rate-limit'
+import { cityDate } from '../../city-time'
 import type { Config } from '../../config'
 import type { Db } from '../../db/types'
 import type { AuthUser } from '../../http/route'
@@ -20,7 +21,7 @@ import { recordServiceEvent, type ServiceEventKind } from '../../service-events/
 import { createJobRepository } from '../jobs/repository'
 import { checkInKey, issueCheckInCode, verifyCheckInCode } from './check-in-code'
 import { createApplicationRepository, timelines } from './repository'
-import { checkInOpen, cityDate, workHasEnded, workHasStarted, type WorkSchedule } from './schedule'
+import { checkInOpen, workHasEnded, workHasStarted, type WorkSchedule } from './schedule'
 import { ACTION_STATUS, canMove, freesPlace } from './transitions'
 
 /** Location check-in counts within this distance of the job's address. */

@@ -2,6 +2,7 @@
  * When a job's work happens, in the city's time. Pure (the clock is passed in), so the rules for
  * cancelling, expiry and check-in are tested at any moment without waiting for it.
  */
+import { addDays, cityDate, cityMoment } from '../../city-time'
 
 /** The job's dates and daily hours as the contract carries them (YYYY-MM-DD, HH:MM, city time). */
 export interface WorkSchedule {
@@ -11,34 +12,16 @@ export interface WorkSchedule {
   workEndTime: string
 }
 
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset is exact.
-const CITY_OFFSET_MS = 8 * 3_600_000
-const DAY_MS = 86_400_000
-
 /** Workers may check in from this long before the start. */
 export const CHECK_IN_EARLY_MINUTES = 60
-
-/** The calendar date in the city at `now`. */
-export function cityDate(now: Date): string {
-  return new Date(now.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** The instant of a city wall-clock time on a date. */
-function cityInstant(date: string, time: string): number {
-  return Date.parse(`${date}T${time}:00+08:00`)
-}
 
 /** A shift ending at or before its start (22:00–06:00) ends the next morning. */
 const overnight = (s: WorkSchedule) => s.workEndTime <= s.workStartTime
 
 /** The day's shift on `date`: [start, end) as epoch milliseconds. */
 function shiftOn(s: WorkSchedule, date: string): { start: number; end: number } {
-  const start = cityInstant(date, s.workStartTime)
-  const end = cityInstant(overnight(s) ? addDays(date, 1) : date, s.workEndTime)
+  const start = cityMoment(date, s.workStartTime).getTime()
+  const end = cityMoment(overnight(s) ? addDays(date, 1) : date, s.workEndTime).getTime()
   return { start, end }
 }
 

@@ -3,6 +3,7 @@
  * fixed offset is exact and needs no time-zone data.
  */
 const CITY_OFFSET_MS = 8 * 3600_000
+const DAY_MS = 86_400_000
 
 /** No pushes from 22:00 to 08:00 city time: they wait for the morning. */
 export const QUIET_HOURS = { from: 22, until: 8 } as const
@@ -18,9 +19,17 @@ export function cityClock(at: Date): CityClock {
   return { date: shifted.toISOString().slice(0, 10), hour: shifted.getUTCHours() }
 }
 
+/** The calendar date in the city at `at` (YYYY-MM-DD). */
+export const cityDate = (at: Date): string => cityClock(at).date
+
 /** The city date `days` after `at`'s (YYYY-MM-DD). */
 export function cityDateAfter(at: Date, days: number): string {
-  return cityClock(new Date(at.getTime() + days * 86_400_000)).date
+  return cityDate(new Date(at.getTime() + days * DAY_MS))
+}
+
+/** `YYYY-MM-DD` plus `days`, in calendar arithmetic (no time zone can shift it). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
 
 /** The moment `time` (HH:MM) on city date `date`. */
