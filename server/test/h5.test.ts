@@ -70,6 +70,16 @@ forEachDatabase('H5 app', (target) => {
       assert.equal(await plain.text(), APP_JS)
     })
 
+    /** Gives the station's first listed job (the newest open one) this title, written as an employer would. */
+    async function retitleFirstJob(code: string, title: string) {
+      await server.db.query(
+        `update jobs set title = $1, posted_at = now() where id = (
+           select j.id from jobs j join stations s on s.id = j.station_id
+            where upper(s.code) = $2 and j.status = 'open' and j.valid_until >= current_date order by j.posted_at desc limit 1)`,
+        [title, code],
+      )
+    }
+
     /** The data the page for a printed station URL carries, parsed by the contract. */
     async function firstScreenOf(path: string) {
       const res = await fetch(server.url(path))
@@ -130,13 +140,8 @@ forEachDatabase('H5 app', (target) => {
     })
 
     test('text written by an employer cannot break out of the embedded data', async () => {
-      const [station] = await server.db.query<{ id: string }>(`select id from stations where upper(code) = 'LZ01'`)
       const title = '</script><script>alert(1)</script>\u2028保洁'
-      await server.db.query(
-        `update jobs set title = $1, posted_at = now() where id = (
-           select id from jobs where station_id = $2 and status = 'open' and valid_until >= current_date order by posted_at desc limit 1)`,
-        [title, station!.id],
-      )
+      await retitleFirstJob('LZ01', title)
       const { html, shell, data } = await firstScreenOf('/s/LZ01')
       assert.doesNotMatch(html, /<script>alert/)
       assert.ok(shell.includes('<b>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'), shell)
@@ -144,13 +149,8 @@ forEachDatabase('H5 app', (target) => {
     })
 
     test("a job title with $-patterns arrives as written (they are not replacement patterns)", async () => {
-      const [station] = await server.db.query<{ id: string }>(`select id from stations where upper(code) = 'LZ01'`)
       const title = "保洁 $' $& $` $$"
-      await server.db.query(
-        `update jobs set title = $1, posted_at = now() where id = (
-           select id from jobs where station_id = $2 and status = 'open' and valid_until >= current_date order by posted_at desc limit 1)`,
-        [title, station!.id],
-      )
+      await retitleFirstJob('LZ01', title)
       const { data } = await firstScreenOf('/s/LZ01')
       assert.equal(data.jobs!.items[0]!.title, title)
     })
