@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { z } from 'zod/mini'
 import { API_PREFIX, JobPageSchema, StationSchema, type StationFirstScreen } from '../../src/shared/contracts/index'
 import type { Config } from './config'
 import { createDb } from './db/index'
@@ -32,8 +33,8 @@ async function stationFirstScreen(app: FastifyInstance, code: string): Promise<S
     const res = await app.inject({ method: 'GET', url: API_PREFIX + url })
     return res.statusCode === 200 ? (res.json() as unknown) : null
   }
-  const station = StationSchema.nullable().parse(await ask(`/stations/by-code/${encodeURIComponent(code)}`))
-  const jobs = station ? JobPageSchema.nullable().parse(await ask(`/jobs?stationId=${station.id}&limit=${FIRST_SCREEN_JOBS}`)) : null
+  const station = z.nullable(StationSchema).parse(await ask(`/stations/by-code/${encodeURIComponent(code)}`))
+  const jobs = station ? z.nullable(JobPageSchema).parse(await ask(`/jobs?stationId=${station.id}&limit=${FIRST_SCREEN_JOBS}`)) : null
   return { code, station, jobs }
 }
 

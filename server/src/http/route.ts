@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { API_PREFIX, type Endpoint, type Role } from '../../../src/shared/contracts/index'
 import { HttpError } from './errors'
 
@@ -18,7 +18,7 @@ declare module 'fastify' {
 }
 
 // `params?`/`query?`/`body?` are optional on Endpoint; a declared schema means the part is there.
-type Out<S> = NonNullable<S> extends z.ZodType ? z.output<NonNullable<S>> : undefined
+type Out<S> = NonNullable<S> extends z.ZodMiniType ? z.output<NonNullable<S>> : undefined
 
 export interface RouteInput<E extends Endpoint> {
   params: Out<E['params']>
@@ -40,7 +40,7 @@ export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '
  * `flat`: a query string has only named parameters, so an issue with one item of a list
  * (`category.0`) is reported under the parameter the client sent (`category`).
  */
-function parsePart(schema: z.ZodType | undefined, value: unknown, flat = false): unknown {
+function parsePart(schema: z.ZodMiniType | undefined, value: unknown, flat = false): unknown {
   if (!schema) return undefined
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   API_PREFIX,
   ErrorBodySchema,
@@ -16,7 +16,7 @@ export interface OpenApiInfo {
 /** Fastify style `:id` → OpenAPI style `{id}`. */
 const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   // 'any' keeps the document buildable if a schema holds something JSON Schema cannot say (a transform).
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' })
   return rest
@@ -27,7 +27,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
  * coercion, which is what the client must send), required-ness from the input side (a field with
  * a default may be left out).
  */
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query' | 'header'): JsonSchema[] {
+function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query' | 'header'): JsonSchema[] {
   if (!schema) return []
   const output = jsonSchema(schema, 'output')
   const input = jsonSchema(schema, 'input')

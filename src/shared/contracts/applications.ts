@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
 import { endpoint } from './endpoint'
 import { JobSchema, RatingSummarySchema } from './jobs'
@@ -27,22 +27,22 @@ export const ApplicationEventSchema = z.object({
   at: TimestampSchema,
   by: ActorSchema,
   /** Why, when the change needs one (a rejection, a cancellation). */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 })
 export type ApplicationEvent = z.infer<typeof ApplicationEventSchema>
 
 /** Sent as the `Idempotency-Key` header: the same key twice means the same request, done once. */
 export const IdempotencyKeySchema = z
-  .string({ message: '缺少请求编号' })
-  .regex(/^[A-Za-z0-9_-]{8,100}$/, { message: '请求编号格式不对（8–100 位字母、数字、- 或 _）' })
-export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': IdempotencyKeySchema.optional() })
+  .string({ error: '缺少请求编号' })
+  .check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: '请求编号格式不对（8–100 位字母、数字、- 或 _）' }))
+export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': z.optional(IdempotencyKeySchema) })
 
 /** Tags a worker may give an employer, and an employer a worker. Fixed lists: shown as chips, counted. */
 export const EmployerRatingTags = ['按时结算', '活儿和说的一样', '态度好', '安全有保障', '拖欠工资', '和说的不一样'] as const
 export const WorkerRatingTags = ['准时到', '干活麻利', '认真负责', '迟到', '早退', '不听安排'] as const
 
 export const RatingSchema = z.object({
-  stars: z.number().int().min(1).max(5),
+  stars: z.number().check(z.int(), z.gte(1), z.lte(5)),
   tags: z.array(z.string()),
   comment: z.string(),
   createdAt: TimestampSchema,
@@ -51,17 +51,22 @@ export type Rating = z.infer<typeof RatingSchema>
 
 export const RateBodySchema = z.object({
   stars: z
-    .number({ message: '请选择星级' })
-    .int({ message: '星级是 1 到 5 的整数' })
-    .min(1, { message: '星级是 1 到 5 的整数' })
-    .max(5, { message: '星级是 1 到 5 的整数' }),
-  tags: z.array(z.string().max(12, { message: '标签不在列表里' })).max(6, { message: '最多选 6 个标签' }).default([]),
-  comment: z.string().trim().max(200, { message: '评价最多 200 个字' }).default(''),
+    .number({ error: '请选择星级' })
+    .check(
+      z.int({ error: '星级是 1 到 5 的整数' }),
+      z.gte(1, { error: '星级是 1 到 5 的整数' }),
+      z.lte(5, { error: '星级是 1 到 5 的整数' }),
+    ),
+  tags: z._default(
+    z.array(z.string().check(z.maxLength(12, { error: '标签不在列表里' }))).check(z.maxLength(6, { error: '最多选 6 个标签' })),
+    [],
+  ),
+  comment: z._default(z.string().check(z.trim(), z.maxLength(200, { error: '评价最多 200 个字' })), ''),
 })
 export type RateBody = z.input<typeof RateBodySchema>
 
 /** The job as an application shows it: enough to recognise it and get there. */
-export const ApplicationJobSchema = JobSchema.pick({
+export const ApplicationJobSchema = z.pick(JobSchema, {
   id: true,
   title: true,
   category: true,
@@ -94,14 +99,14 @@ export const MyApplicationSchema = z.object({
   job: ApplicationJobSchema,
   status: ApplicationStatusSchema,
   timeline: z.array(ApplicationEventSchema),
-  contact: HiredContactSchema.optional(),
+  contact: z.optional(HiredContactSchema),
   /** The worker may still cancel: applied or hired, and the work has not started. */
   canCancel: z.boolean(),
   /** Hired, and today is a work day. */
   canCheckIn: z.boolean(),
   /** Completed and not rated yet by this worker. */
   canRate: z.boolean(),
-  myRating: RatingSchema.nullable(),
+  myRating: z.nullable(RatingSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 })
@@ -113,9 +118,9 @@ export const ApplicantWorkerSchema = z.object({
   id: IdSchema,
   displayName: z.string(),
   /** Masked (138****1234) until this worker is hired for this job. */
-  phone: z.string().nullable(),
-  completedCount: z.number().int().nonnegative(),
-  noShowCount: z.number().int().nonnegative(),
+  phone: z.nullable(z.string()),
+  completedCount: z.number().check(z.int(), z.nonnegative()),
+  noShowCount: z.number().check(z.int(), z.nonnegative()),
   rating: RatingSummarySchema,
 })
 
@@ -125,7 +130,7 @@ export const ApplicantSchema = z.object({
   timeline: z.array(ApplicationEventSchema),
   worker: ApplicantWorkerSchema,
   canRate: z.boolean(),
-  myRating: RatingSchema.nullable(),
+  myRating: z.nullable(RatingSchema),
   createdAt: TimestampSchema,
 })
 export type Applicant = z.infer<typeof ApplicantSchema>
@@ -136,12 +141,17 @@ export const UpdateApplicationBodySchema = z.discriminatedUnion(
   'action',
   [
     z.object({ action: z.literal('hire') }),
-    z.object({ action: z.literal('reject'), reason: z.string({ message: '请写明不录用的原因' }).trim().min(1, { message: '请写明不录用的原因' }).max(100, { message: '原因最多 100 个字' }) }),
+    z.object({
+      action: z.literal('reject'),
+      reason: z
+        .string({ error: '请写明不录用的原因' })
+        .check(z.trim(), z.minLength(1, { error: '请写明不录用的原因' }), z.maxLength(100, { error: '原因最多 100 个字' })),
+    }),
     z.object({ action: z.literal('no_show') }),
     z.object({ action: z.literal('complete') }),
-    z.object({ action: z.literal('cancel'), reason: z.string().trim().max(100, { message: '原因最多 100 个字' }).optional() }),
+    z.object({ action: z.literal('cancel'), reason: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '原因最多 100 个字' }))) }),
   ],
-  { message: '不支持这个操作' },
+  { error: '不支持这个操作' },
 )
 export type UpdateApplicationBody = z.input<typeof UpdateApplicationBodySchema>
 
@@ -154,35 +164,40 @@ export const ApplicationStateSchema = z.object({
 })
 export type ApplicationState = z.infer<typeof ApplicationStateSchema>
 
+/** The six digits typed from the employer's screen: one way to check in, with its own messages. */
+export const CheckInCodeBodySchema = z.object({
+  code: z.string({ error: '请输入签到码' }).check(z.trim(), z.regex(/^\d{6}$/, { error: '签到码是 6 位数字' })),
+})
+
 /** Six digits from the employer's screen, or the QR it shows (scanned), or where the worker stands. */
 export const CheckInBodySchema = z.union(
   [
-    z.object({ code: z.string({ message: '请输入签到码' }).trim().regex(/^\d{6}$/, { message: '签到码是 6 位数字' }) }),
-    z.object({ qr: z.string().min(1, { message: '没有读到二维码' }).max(300, { message: '这不是签到二维码' }) }),
+    CheckInCodeBodySchema,
+    z.object({ qr: z.string().check(z.minLength(1, { error: '没有读到二维码' }), z.maxLength(300, { error: '这不是签到二维码' })) }),
     z.object({ lat: LatSchema, lng: LngSchema }),
   ],
-  { message: '请输入签到码，或扫码、或用位置签到' },
+  { error: '请输入签到码，或扫码、或用位置签到' },
 )
 export type CheckInBody = z.input<typeof CheckInBodySchema>
 
 export const CheckInCodeSchema = z.object({
-  code: z.string().regex(/^\d{6}$/),
+  code: z.string().check(z.regex(/^\d{6}$/)),
   /** The text to draw as a QR code; the worker's scan sends it back as `qr`. */
   qr: z.string(),
   /** The code is refused after this moment (plus a short grace for slow typing). */
   expiresAt: TimestampSchema,
-  periodSeconds: z.number().int().positive(),
+  periodSeconds: z.number().check(z.int(), z.positive()),
 })
 export type CheckInCode = z.infer<typeof CheckInCodeSchema>
 
 export const ApplicationCountsSchema = z.object({
-  applied: z.number().int().nonnegative(),
-  hired: z.number().int().nonnegative(),
-  checked_in: z.number().int().nonnegative(),
-  completed: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  cancelled: z.number().int().nonnegative(),
-  no_show: z.number().int().nonnegative(),
+  applied: z.number().check(z.int(), z.nonnegative()),
+  hired: z.number().check(z.int(), z.nonnegative()),
+  checked_in: z.number().check(z.int(), z.nonnegative()),
+  completed: z.number().check(z.int(), z.nonnegative()),
+  rejected: z.number().check(z.int(), z.nonnegative()),
+  cancelled: z.number().check(z.int(), z.nonnegative()),
+  no_show: z.number().check(z.int(), z.nonnegative()),
 })
 export const EmployerJobSchema = z.object({ job: JobSchema, counts: ApplicationCountsSchema })
 export type EmployerJob = z.infer<typeof EmployerJobSchema>
@@ -191,13 +206,13 @@ export const EmployerJobPageSchema = pageOf(EmployerJobSchema)
 /** The signed-in person's relation to one job: shown on its detail page. */
 export const JobViewerStateSchema = z.object({
   favorite: z.boolean(),
-  application: MyApplicationSchema.nullable(),
+  application: z.nullable(MyApplicationSchema),
 })
 export type JobViewerState = z.infer<typeof JobViewerStateSchema>
 
 const JobIdParams = z.object({ id: IdSchema })
 const ApplicationIdParams = z.object({ id: IdSchema })
-const PageQuery = z.object({ cursor: CursorSchema.optional(), limit: PageLimitSchema })
+const PageQuery = z.object({ cursor: z.optional(CursorSchema), limit: PageLimitSchema })
 
 export const applicationEndpoints = {
   applyToJob: endpoint({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { IdSchema, PhoneSchema, TimestampSchema } from './common'
 import { endpoint } from './endpoint'
 
@@ -11,35 +11,34 @@ export const UserSchema = z.object({
   role: RoleSchema,
   displayName: z.string(),
   /** Masked for display (138****0001); null for a WeChat account with no phone yet. */
-  phoneMasked: z.string().nullable(),
+  phoneMasked: z.nullable(z.string()),
   hasWechat: z.boolean(),
   createdAt: TimestampSchema,
 })
 export type User = z.infer<typeof UserSchema>
 
-export const OtpCodeSchema = z
-  .string({ message: '请输入验证码' })
-  .trim()
-  .regex(/^\d{6}$/, { message: '验证码是 6 位数字' })
+export const OtpCodeSchema = z.string({ error: '请输入验证码' }).check(z.trim(), z.regex(/^\d{6}$/, { error: '验证码是 6 位数字' }))
 
 export const RequestOtpBodySchema = z.object({ phone: PhoneSchema })
 export const RequestOtpResponseSchema = z.object({
-  expiresInSeconds: z.number().int().positive(),
+  expiresInSeconds: z.number().check(z.int(), z.positive()),
   /** Ask again no sooner than this. */
-  resendAfterSeconds: z.number().int().nonnegative(),
+  resendAfterSeconds: z.number().check(z.int(), z.nonnegative()),
 })
 
 export const LoginBodySchema = z.object({ phone: PhoneSchema, code: OtpCodeSchema })
 export const SessionSchema = z.object({
   /** Opaque bearer token; send as `Authorization: Bearer <token>`. */
-  token: z.string().min(20),
+  token: z.string().check(z.minLength(20)),
   expiresAt: TimestampSchema,
   user: UserSchema,
 })
 export type Session = z.infer<typeof SessionSchema>
 
 export const WechatLoginBodySchema = z.object({
-  code: z.string({ message: '缺少微信登录凭证' }).trim().min(1, { message: '缺少微信登录凭证' }).max(128, { message: '微信登录凭证无效' }),
+  code: z
+    .string({ error: '缺少微信登录凭证' })
+    .check(z.trim(), z.minLength(1, { error: '缺少微信登录凭证' }), z.maxLength(128, { error: '微信登录凭证无效' })),
 })
 
 export const DevOtpSchema = z.object({ phone: PhoneSchema, code: OtpCodeSchema, expiresAt: TimestampSchema })

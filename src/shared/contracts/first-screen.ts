@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { JobPageSchema } from './jobs'
 import { StationSchema } from './stations'
 
@@ -11,8 +11,8 @@ import { StationSchema } from './stations'
 export const StationFirstScreenSchema = z.object({
   code: z.string(),
   /** Null when no station has this code (the app says so and shows the nearby ones). */
-  station: StationSchema.nullable(),
-  jobs: JobPageSchema.nullable(),
+  station: z.nullable(StationSchema),
+  jobs: z.nullable(JobPageSchema),
 })
 export type StationFirstScreen = z.infer<typeof StationFirstScreenSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   CursorSchema,
   DateSchema,
@@ -30,20 +30,20 @@ export const JobCategories = {
   promotion: '促销',
 } as const
 export const JobCategorySchema = z.enum(Object.keys(JobCategories) as [keyof typeof JobCategories, ...(keyof typeof JobCategories)[]], {
-  message: '工种不在列表里',
+  error: '工种不在列表里',
 })
 export type JobCategory = z.infer<typeof JobCategorySchema>
 
 export const PayUnits = { hour: '小时', day: '天', piece: '件' } as const
-export const PayUnitSchema = z.enum(['hour', 'day', 'piece'], { message: '计薪方式只能是时薪、日薪或计件' })
+export const PayUnitSchema = z.enum(['hour', 'day', 'piece'], { error: '计薪方式只能是时薪、日薪或计件' })
 export type PayUnit = z.infer<typeof PayUnitSchema>
 
 /** When the worker is paid: 日结 same day, 周结 weekly, 完工结 when the job is done. */
 export const Settlements = { daily: '日结', weekly: '周结', on_completion: '完工结' } as const
-export const SettlementSchema = z.enum(['daily', 'weekly', 'on_completion'], { message: '结算方式只能是日结、周结或完工结' })
+export const SettlementSchema = z.enum(['daily', 'weekly', 'on_completion'], { error: '结算方式只能是日结、周结或完工结' })
 
 export const EmploymentTypes = { gig: '零工', part_time: '非全日制', temporary: '临时工' } as const
-export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'], { message: '用工形式只能是零工、非全日制或临时工' })
+export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'], { error: '用工形式只能是零工、非全日制或临时工' })
 
 export const JobStatusSchema = z.enum(['open', 'filled', 'closed'])
 
@@ -57,8 +57,8 @@ export type HiringMode = z.infer<typeof HiringModeSchema>
 
 /** Average stars (1–5, one decimal) over `count` ratings; null average while there are none. */
 export const RatingSummarySchema = z.object({
-  average: z.number().min(1).max(5).nullable(),
-  count: z.number().int().nonnegative(),
+  average: z.nullable(z.number().check(z.gte(1), z.lte(5))),
+  count: z.number().check(z.int(), z.nonnegative()),
 })
 export type RatingSummary = z.infer<typeof RatingSummarySchema>
 
@@ -77,11 +77,11 @@ export const JobSchema = z.object({
   title: z.string(),
   category: JobCategorySchema,
   employer: EmployerSummarySchema,
-  stationId: IdSchema.nullable(),
-  stationName: z.string().nullable(),
-  headcount: z.number().int().positive(),
+  stationId: z.nullable(IdSchema),
+  stationName: z.nullable(z.string()),
+  headcount: z.number().check(z.int(), z.positive()),
   /** Headcount less the workers hired (or checked in, or done); 0 when full. */
-  placesLeft: z.number().int().nonnegative(),
+  placesLeft: z.number().check(z.int(), z.nonnegative()),
   hiringMode: HiringModeSchema,
   /** The employer welcomes workers over 50/60: a positive signal, never an exclusion of anyone. */
   welcomesOlder: z.boolean(),
@@ -96,7 +96,7 @@ export const JobSchema = z.object({
   location: GeoPointSchema,
   pay: z.object({
     /** In fen (1/100 yuan), so that money is never a float. */
-    amountFen: z.number().int().positive(),
+    amountFen: z.number().check(z.int(), z.positive()),
     unit: PayUnitSchema,
   }),
   settlement: SettlementSchema,
@@ -109,14 +109,14 @@ export const JobSchema = z.object({
    * When work starts and ends each day (HH:MM, city time): check-in and cancelling go by them. An end
    * at or before the start is the next morning (a night shift, 20:00–次日 06:00).
    */
-  workStartTime: z.string().regex(/^\d{2}:\d{2}$/),
-  workEndTime: z.string().regex(/^\d{2}:\d{2}$/),
+  workStartTime: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+  workEndTime: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
   /** The post is shown until this date (inclusive). */
   validUntil: DateSchema,
   status: JobStatusSchema,
   postedAt: TimestampSchema,
   updatedAt: TimestampSchema,
-  distanceMeters: z.number().int().nonnegative().nullable(),
+  distanceMeters: z.nullable(z.number().check(z.int(), z.nonnegative())),
 })
 export type Job = z.infer<typeof JobSchema>
 
@@ -125,68 +125,78 @@ export const KEYWORD_MAX_LENGTH = 30
 
 /** Which jobs come first. Never by anything paid for: only by the sort the person chose. */
 export const JobSorts = { newest: '最新发布', nearest: '离我最近', pay: '工资最高' } as const
-export const JobSortSchema = z.enum(['newest', 'nearest', 'pay'], { message: '排序方式不对' })
+export const JobSortSchema = z.enum(['newest', 'nearest', 'pay'], { error: '排序方式不对' })
 export type JobSort = z.infer<typeof JobSortSchema>
 
 /** Work dates, in the city's time zone: today, tomorrow, or today to the end of this week (Sunday). */
 export const WorkDateFilters = { today: '今天', tomorrow: '明天', week: '本周' } as const
-export const WorkDateFilterSchema = z.enum(['today', 'tomorrow', 'week'], { message: '工作日期只能选今天、明天或本周' })
+export const WorkDateFilterSchema = z.enum(['today', 'tomorrow', 'week'], { error: '工作日期只能选今天、明天或本周' })
 
 /** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-    z.array(item).min(1, { message: '至少选一项' }).max(20, { message: '选得太多了' }),
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)),
+    z.array(item).check(z.minLength(1, { error: '至少选一项' }), z.maxLength(20, { error: '选得太多了' })),
   )
 
-const BooleanQuerySchema = z.enum(['true', 'false'], { message: '只能是 true 或 false' }).transform((v) => v === 'true')
+const BooleanQuerySchema = z.pipe(
+  z.enum(['true', 'false'], { error: '只能是 true 或 false' }),
+  z.transform((v: 'true' | 'false') => v === 'true'),
+)
 
 export const ListJobsQuerySchema = z
   .object({
-    q: z
-      .string()
-      .trim()
-      .max(KEYWORD_MAX_LENGTH, { message: `关键词最多 ${KEYWORD_MAX_LENGTH} 个字` })
-      .optional()
-      .transform((v) => v || undefined),
-    stationId: IdSchema.optional(),
-    category: listOf(JobCategorySchema).optional(),
-    employmentType: EmploymentTypeSchema.optional(),
-    payUnit: PayUnitSchema.optional(),
+    q: z.pipe(
+      z.optional(z.string().check(z.trim(), z.maxLength(KEYWORD_MAX_LENGTH, { error: `关键词最多 ${KEYWORD_MAX_LENGTH} 个字` }))),
+      z.transform((v: string | undefined) => v || undefined),
+    ),
+    stationId: z.optional(IdSchema),
+    category: z.optional(listOf(JobCategorySchema)),
+    employmentType: z.optional(EmploymentTypeSchema),
+    payUnit: z.optional(PayUnitSchema),
     /** At least this much per payUnit (required with it: ¥200 a day and ¥200 an hour are not comparable). */
-    minPayFen: z.coerce
-      .number({ message: '最低工资应为数字' })
-      .int({ message: '最低工资应为整数（分）' })
-      .positive({ message: '最低工资应大于 0' })
-      .max(100_000_000, { message: '最低工资太大了' })
-      .optional(),
-    settlement: SettlementSchema.optional(),
-    date: WorkDateFilterSchema.optional(),
-    welcomesOlder: BooleanQuerySchema.optional(),
-    lat: LatSchema.optional(),
-    lng: LngSchema.optional(),
+    minPayFen: z.optional(
+      z.coerce
+        .number({ error: '最低工资应为数字' })
+        .check(
+          z.int({ error: '最低工资应为整数（分）' }),
+          z.positive({ error: '最低工资应大于 0' }),
+          z.lte(100_000_000, { error: '最低工资太大了' }),
+        ),
+    ),
+    settlement: z.optional(SettlementSchema),
+    date: z.optional(WorkDateFilterSchema),
+    welcomesOlder: z.optional(BooleanQuerySchema),
+    lat: z.optional(LatSchema),
+    lng: z.optional(LngSchema),
     /** With lat/lng: only jobs within this radius. */
-    radiusKm: z.coerce.number({ message: '范围应为数字' }).positive({ message: '范围应大于 0' }).max(200, { message: '范围最多 200 公里' }).optional(),
-    sort: JobSortSchema.default('newest'),
-    cursor: CursorSchema.optional(),
+    radiusKm: z.optional(
+      z.coerce
+        .number({ error: '范围应为数字' })
+        .check(z.positive({ error: '范围应大于 0' }), z.lte(200, { error: '范围最多 200 公里' })),
+    ),
+    sort: z._default(JobSortSchema, 'newest'),
+    cursor: z.optional(CursorSchema),
     limit: PageLimitSchema,
   })
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), {
-    message: '经纬度要一起提供',
-    path: ['lat'],
-  })
-  .refine((q) => q.radiusKm === undefined || q.lat !== undefined, {
-    message: '按范围筛选需要位置',
-    path: ['radiusKm'],
-  })
-  .refine((q) => q.sort !== 'nearest' || q.lat !== undefined, {
-    message: '按距离排序需要位置',
-    path: ['sort'],
-  })
-  .refine((q) => q.minPayFen === undefined || q.payUnit !== undefined, {
-    message: '按最低工资筛选要先选计薪方式（时薪、日薪或计件）',
-    path: ['minPayFen'],
-  })
+  .check(
+    z.refine((q) => (q.lat === undefined) === (q.lng === undefined), {
+      error: '经纬度要一起提供',
+      path: ['lat'],
+    }),
+    z.refine((q) => q.radiusKm === undefined || q.lat !== undefined, {
+      error: '按范围筛选需要位置',
+      path: ['radiusKm'],
+    }),
+    z.refine((q) => q.sort !== 'nearest' || q.lat !== undefined, {
+      error: '按距离排序需要位置',
+      path: ['sort'],
+    }),
+    z.refine((q) => q.minPayFen === undefined || q.payUnit !== undefined, {
+      error: '按最低工资筛选要先选计薪方式（时薪、日薪或计件）',
+      path: ['minPayFen'],
+    }),
+  )
 export type ListJobsQuery = z.input<typeof ListJobsQuerySchema>
 
 export const JobPageSchema = pageOf(JobSchema)
@@ -213,7 +223,7 @@ export const jobEndpoints = {
     tags: ['jobs'],
     auth: 'none',
     params: z.object({ id: IdSchema }),
-    query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
+    query: z.object({ lat: z.optional(LatSchema), lng: z.optional(LngSchema) }),
     status: 200,
     response: JobSchema,
     errors: { 404: ['JOB_NOT_FOUND'] },

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { CursorSchema, IdSchema, PageLimitSchema, TimestampSchema } from './common'
 import { endpoint } from './endpoint'
 
@@ -22,16 +22,16 @@ export const MessageSchema = z.object({
   kind: MessageKindSchema,
   title: z.string(),
   body: z.string(),
-  link: MessageLinkSchema.nullable(),
+  link: z.nullable(MessageLinkSchema),
   createdAt: TimestampSchema,
-  readAt: TimestampSchema.nullable(),
+  readAt: z.nullable(TimestampSchema),
 })
 export type Message = z.infer<typeof MessageSchema>
 
 export const MessagePageSchema = z.object({
   items: z.array(MessageSchema),
-  nextCursor: z.string().nullable(),
-  unreadCount: z.number().int().nonnegative(),
+  nextCursor: z.nullable(z.string()),
+  unreadCount: z.number().check(z.int(), z.nonnegative()),
 })
 export type MessagePage = z.infer<typeof MessagePageSchema>
 
@@ -48,9 +48,8 @@ export const SubscribeTemplatesSchema = z.object({
 /** What `requestSubscribeMessage` answered, per template: each `accept` allows one message. */
 export const RecordSubscriptionsBodySchema = z.object({
   results: z
-    .array(z.object({ templateId: z.string().min(1).max(64), accepted: z.boolean() }))
-    .min(1, { message: '没有订阅结果' })
-    .max(3, { message: '一次最多订阅 3 个模板' }),
+    .array(z.object({ templateId: z.string().check(z.minLength(1), z.maxLength(64)), accepted: z.boolean() }))
+    .check(z.minLength(1, { error: '没有订阅结果' }), z.maxLength(3, { error: '一次最多订阅 3 个模板' })),
 })
 
 export const messageEndpoints = {
@@ -61,7 +60,7 @@ export const messageEndpoints = {
     summary: '我的消息，最新的在前，带未读数',
     tags: ['messages'],
     auth: 'bearer',
-    query: z.object({ cursor: CursorSchema.optional(), limit: PageLimitSchema }),
+    query: z.object({ cursor: z.optional(CursorSchema), limit: PageLimitSchema }),
     status: 200,
     response: MessagePageSchema,
     errors: { 400: ['INVALID_CURSOR'] },
@@ -74,7 +73,7 @@ export const messageEndpoints = {
     tags: ['messages'],
     auth: 'bearer',
     status: 200,
-    response: z.object({ count: z.number().int().nonnegative() }),
+    response: z.object({ count: z.number().check(z.int(), z.nonnegative()) }),
   }),
   markMessageRead: endpoint({
     operationId: 'markMessageRead',

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { GeoPointSchema, IdSchema, LatSchema, LngSchema } from './common'
 import { endpoint } from './endpoint'
 
@@ -8,10 +8,12 @@ import { endpoint } from './endpoint'
  */
 export const StationCodeSchema = z
   .string()
-  .trim()
-  .min(2, { message: '驿站码太短' })
-  .max(12, { message: '驿站码最多 12 位' })
-  .regex(/^[A-Za-z0-9]+$/, { message: '驿站码只含字母和数字' })
+  .check(
+    z.trim(),
+    z.minLength(2, { error: '驿站码太短' }),
+    z.maxLength(12, { error: '驿站码最多 12 位' }),
+    z.regex(/^[A-Za-z0-9]+$/, { error: '驿站码只含字母和数字' }),
+  )
 
 export const StationSchema = z.object({
   id: IdSchema,
@@ -24,17 +26,19 @@ export const StationSchema = z.object({
   hours: z.string(),
   phone: z.string(),
   /** Straight-line distance from the point the client asked about; null when it gave none. */
-  distanceMeters: z.number().int().nonnegative().nullable(),
-  openJobCount: z.number().int().nonnegative(),
+  distanceMeters: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  openJobCount: z.number().check(z.int(), z.nonnegative()),
 })
 export type Station = z.infer<typeof StationSchema>
 
 export const ListStationsQuerySchema = z
-  .object({ lat: LatSchema.optional(), lng: LngSchema.optional() })
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), {
-    message: '经纬度要一起提供',
-    path: ['lat'],
-  })
+  .object({ lat: z.optional(LatSchema), lng: z.optional(LngSchema) })
+  .check(
+    z.refine((q) => (q.lat === undefined) === (q.lng === undefined), {
+      error: '经纬度要一起提供',
+      path: ['lat'],
+    }),
+  )
 
 export const StationListSchema = z.object({
   items: z.array(StationSchema),
@@ -63,7 +67,7 @@ export const stationEndpoints = {
     tags: ['stations'],
     auth: 'none',
     params: z.object({ id: IdSchema }),
-    query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
+    query: z.object({ lat: z.optional(LatSchema), lng: z.optional(LngSchema) }),
     status: 200,
     response: StationSchema,
     errors: { 404: ['STATION_NOT_FOUND'] },
@@ -76,7 +80,7 @@ export const stationEndpoints = {
     tags: ['stations'],
     auth: 'none',
     params: z.object({ code: StationCodeSchema }),
-    query: z.object({ lat: LatSchema.optional(), lng: LngSchema.optional() }),
+    query: z.object({ lat: z.optional(LatSchema), lng: z.optional(LngSchema) }),
     status: 200,
     response: StationSchema,
     errors: { 404: ['STATION_NOT_FOUND'] },

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * Mini-programs forbid `eval` and `new Function` (https://github.com/NervJS/taro/issues/8394), which

@@ -1,12 +1,12 @@
-import { CheckInBodySchema } from '@/shared/contracts'
+import { CheckInCodeBodySchema } from '@/shared/contracts'
 import { ApiError, errorMessage } from '@/shared/api/errors'
 
-/** The six-digit branch of the contract's check-in body: its own messages (请输入签到码, 签到码是 6 位数字). */
-const CodeBodySchema = CheckInBodySchema.options[0]
-
-/** The contract's check of the typed digits: its Chinese message, or null when they will do. */
+/**
+ * The contract's check of the typed digits (the six-digit branch of the check-in body, with its own
+ * messages 请输入签到码 / 签到码是 6 位数字): its Chinese message, or null when they will do.
+ */
 export function validateCheckInCode(value: string): string | null {
-  const result = CodeBodySchema.safeParse({ code: value })
+  const result = CheckInCodeBodySchema.safeParse({ code: value })
   return result.success ? null : (result.error.issues[0]?.message ?? '签到码是 6 位数字')
 }
 

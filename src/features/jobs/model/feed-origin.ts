@@ -1,5 +1,5 @@
 import { GeoPointSchema, IdSchema, type GeoPoint } from '@/shared/contracts'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** The station a person last opened (by its QR code or a link): the feed's origin when their position is unknown. */
 export interface LastStation {
@@ -8,7 +8,7 @@ export interface LastStation {
   location: GeoPoint
 }
 
-const LastStationSchema = z.object({ id: IdSchema, name: z.string().min(1).max(60), location: GeoPointSchema })
+const LastStationSchema = z.object({ id: IdSchema, name: z.string().check(z.minLength(1), z.maxLength(60)), location: GeoPointSchema })
 
 export function parseLastStation(value: unknown): LastStation | null {
   const parsed = LastStationSchema.safeParse(value)

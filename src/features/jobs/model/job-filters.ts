@@ -12,7 +12,7 @@ import {
   type ListJobsQuery,
   type PayUnit,
 } from '@/shared/contracts'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 type EmploymentType = z.infer<typeof EmploymentTypeSchema>
 type Settlement = z.infer<typeof SettlementSchema>
@@ -51,26 +51,26 @@ export const DEFAULT_FILTERS: JobFilters = {
   sort: 'nearest',
 }
 
-const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().catch(null)
+const nullable = <T extends z.ZodMiniType>(schema: T) => z.catch(z.nullable(schema), null)
 
 /**
  * Filters as stored: anything that no longer fits (an app update renamed a category, storage was
  * edited) falls back to its default field by field, so one stale value never loses the rest.
  */
 const StoredFiltersSchema = z.object({
-  q: z.string().max(KEYWORD_MAX_LENGTH).catch(''),
-  categories: z
-    .array(z.unknown())
-    .catch([])
-    .transform((items) => items.flatMap((item) => (JobCategorySchema.safeParse(item).success ? [item as JobCategory] : []))),
+  q: z.catch(z.string().check(z.maxLength(KEYWORD_MAX_LENGTH)), ''),
+  categories: z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((items: unknown[]) => items.flatMap((item) => (JobCategorySchema.safeParse(item).success ? [item as JobCategory] : []))),
+  ),
   employmentType: nullable(EmploymentTypeSchema),
   payUnit: nullable(PayUnitSchema),
-  minPayYuan: nullable(z.number().int().positive().max(1_000_000)),
+  minPayYuan: nullable(z.number().check(z.int(), z.positive(), z.lte(1_000_000))),
   settlement: nullable(SettlementSchema),
   date: nullable(WorkDateFilterSchema),
-  welcomesOlder: z.boolean().catch(false),
-  radiusKm: nullable(z.number().positive().max(200)),
-  sort: JobSortSchema.catch(DEFAULT_FILTERS.sort),
+  welcomesOlder: z.catch(z.boolean(), false),
+  radiusKm: nullable(z.number().check(z.positive(), z.lte(200))),
+  sort: z.catch(JobSortSchema, DEFAULT_FILTERS.sort),
 })
 
 /** Filters from storage (or anything else); the defaults when there is nothing usable. */
