@@ -45,7 +45,35 @@ async function measure(page: Page): Promise<Measured> {
   return (await page.evaluate(MEASURE)) as Measured
 }
 
-describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entry screens', () => {
+const tokens = new Map<string, string>()
+
+/**
+ * Signs `phone` in through the API (once per phone: the server sends one code a minute) and hands the
+ * app its token, as the login page would leave it.
+ */
+async function signedInAs(page: Page, e2e: E2E, phone: string): Promise<string> {
+  const post = (path: string, body: unknown) =>
+    fetch(`${e2e.server.origin}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  let token = tokens.get(phone)
+  if (!token) {
+    await post('/auth/otp', { phone })
+    const { code } = await e2e.api<{ code: string }>(`/api/v1/dev/otp?phone=${phone}`)
+    token = ((await (await post('/auth/login', { phone, code })).json()) as { token: string }).token
+    tokens.set(phone, token)
+  }
+  await page.goto(`${e2e.server.origin}/`)
+  await page.evaluate((t) => localStorage.setItem('yizhan.session.token', JSON.stringify({ data: t })), token)
+  return token
+}
+
+async function firstOf<T>(e2e: E2E, token: string, path: string): Promise<T> {
+  const res = await fetch(`${e2e.server.origin}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } })
+  const { items } = (await res.json()) as { items: T[] }
+  if (!items[0]) throw new Error(`${path} has nothing`)
+  return items[0]
+}
+
+describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entry and hiring screens', () => {
   let e2e: E2E
   let station: Station
   let jobs: Job[]
@@ -85,6 +113,58 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
       open: async (page) => {
         await page.goto(`${e2e.server.origin}/#/subpackages/jobs/detail/index?id=${jobs[0]!.id}`)
         await visibleText(page, '工作内容').waitFor()
+      },
+    },
+    {
+      name: 'the filter sheet',
+      open: async (page) => {
+        await page.goto(`${e2e.server.origin}/`)
+        await page.getByRole('button', { name: /^筛选/ }).click()
+        await page.getByRole('dialog', { name: '筛选岗位' }).getByRole('button', { name: '查看岗位' }).waitFor()
+      },
+    },
+    {
+      name: '我的 and 我的报名 of a signed-in worker',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000001')
+        await page.goto(`${e2e.server.origin}/#/subpackages/work/applications/index`)
+        await visibleText(page, '未录用').waitFor()
+      },
+    },
+    {
+      name: 'an application with its timeline and contact',
+      open: async (page) => {
+        const token = await signedInAs(page, e2e, '13800000001')
+        const hired = await firstOf<{ id: string }>(e2e, token, '/me/applications?limit=1')
+        await page.goto(`${e2e.server.origin}/#/subpackages/work/application/index?id=${hired.id}`)
+        await visibleText(page, '已报名').waitFor()
+      },
+    },
+    {
+      name: 'the message centre',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000001')
+        await page.goto(`${e2e.server.origin}/#/subpackages/messages/list/index`)
+        await visibleText(page, '您已被录用').waitFor()
+      },
+    },
+    {
+      name: 'an employer: 我发布的岗位, a job’s applicants, the check-in code',
+      open: async (page) => {
+        const token = await signedInAs(page, e2e, '13800000002')
+        await page.goto(`${e2e.server.origin}/#/subpackages/employer/jobs/index`)
+        await visibleText(page, '待处理').waitFor()
+        assert.deepEqual((await measure(page)).small, [], 'on 我发布的岗位')
+        const mine = await firstOf<{ job: { id: string } }>(e2e, token, '/me/jobs?limit=1')
+        await page.goto(`${e2e.server.origin}/#/subpackages/employer/applicants/index?jobId=${mine.job.id}`)
+        await page.getByRole('button', { name: '出示签到码' }).waitFor()
+        assert.deepEqual((await measure(page)).small, [], 'on the applicants')
+        // The check-in code screen has nothing to tap: its text is measured, then back to the applicants.
+        await page.getByRole('button', { name: '出示签到码' }).click()
+        await page.locator('.yz-check-in-code__digits').filter({ visible: true }).waitFor()
+        assert.deepEqual((await measure(page)).smallText, [], 'on the check-in code screen')
+        await page.goBack()
+        await page.getByRole('button', { name: '出示签到码' }).waitFor()
       },
     },
   ]
