@@ -3,6 +3,7 @@ import type { GeoPoint, Job, JobCategory, JobSort, ListJobsQuerySchema } from '.
 import type { Db } from '../../db/types'
 import type { JobCursor } from './cursor'
 import type { KeywordSearch } from './keyword'
+import { boxCells } from './place-cells'
 
 export interface JobRow {
   id: string
@@ -117,6 +118,18 @@ const FIRST_RING_METRES = 300
 /** The widest ring a keyword search near a point reads whole before it uses the keyword index. */
 const KEYWORD_RING_MAX_METRES = 1_200
 
+/**
+ * How much wider the next ring is, from how many of the `wanted` jobs the last one held: jobs
+ * spread over an area, so r × √(wanted / found) would just hold them if they were spread evenly,
+ * and a third more allows for unevenness. An empty ring says nothing of density: four times wider.
+ * Growing by too little costs another query; by too much, a ring that reads thousands of jobs.
+ */
+const ringGrowth = (found: number, wanted: number) =>
+  found === 0 ? 4 : Math.min(4, Math.max(1.5, Math.sqrt(wanted / found) * 1.3))
+
+/** What the keyword index (migration 0007) holds for a job: its grams and the cells of its place. */
+const SEARCH_KEYS = '(search_grams(j.search_text) || job_place_cells(j.lat, j.lng))'
+
 /** A box around `from` holding every point within `metres` of it: an index can narrow by it. */
 function boundingBox(from: GeoPoint, metres: number) {
   const dLat = metres / METRES_PER_DEGREE_LAT
@@ -182,9 +195,15 @@ export function createJobRepository(db: Db) {
     const distance = 'distance_m($1::float8, $2::float8, j.lat, j.lng)'
     const where = [`j.status = 'open'`, `j.valid_until >= current_date`]
     const keyword = filter.keyword
+    const radiusMetres = filter.from && filter.radiusKm !== undefined ? filter.radiusKm * 1000 : null
+    const bound = withinMetres ?? radiusMetres
+    const box = filter.from && bound !== null && bound < MAX_BOX_METRES ? boundingBox(filter.from, bound) : null
     if (keyword && keywordBy === 'index') {
       // Candidates by the index, then the exact check: the grams of 保洁员 also occur in 保洁 + 洁员.
-      where.push(`search_grams(j.search_text) @> ${add(keyword.grams)}::text[]`)
+      // Within a box, only the candidates in the cells covering it (migration 0007).
+      const cells = box && boxCells(box)
+      where.push(`${SEARCH_KEYS} @> ${add(keyword.grams)}::text[]`)
+      if (cells) where.push(`${SEARCH_KEYS} && ${add(cells)}::text[]`)
       where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
     }
     if (keyword && keywordBy === 'filter') where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
@@ -196,13 +215,13 @@ export function createJobRepository(db: Db) {
     if (filter.settlement) where.push(`j.settlement = ${add(filter.settlement)}`)
     if (filter.date) where.push(DATE_CONDITIONS[filter.date])
     if (filter.welcomesOlder) where.push('j.welcomes_older')
-    const radiusMetres = filter.from && filter.radiusKm !== undefined ? filter.radiusKm * 1000 : null
-    const bound = withinMetres ?? radiusMetres
     if (filter.from && bound !== null) {
-      if (bound < MAX_BOX_METRES) {
-        const box = boundingBox(filter.from, bound)
-        where.push(`j.lat between ${add(box.latMin)}::float8 and ${add(box.latMax)}::float8`)
-        where.push(`j.lng between ${add(box.lngMin)}::float8 and ${add(box.lngMax)}::float8`)
+      if (box) {
+        // With a keyword found by the index the box only filters: `+ 0` keeps the planner from
+        // reading the whole box by the lat/lng index instead (its estimate of a keyword's jobs is blind).
+        const at = keyword && keywordBy === 'index' ? ' + 0' : ''
+        where.push(`j.lat${at} between ${add(box.latMin)}::float8 and ${add(box.latMax)}::float8`)
+        where.push(`j.lng${at} between ${add(box.lngMin)}::float8 and ${add(box.lngMax)}::float8`)
       }
       where.push(`${distance} <= ${add(bound)}::float8`)
     }
@@ -228,14 +247,19 @@ export function createJobRepository(db: Db) {
     }
     const exact = `case when $1::float8 is null then null else ${distance} end as distance_exact`
     const limit = add(filter.limit + 1)
-    let page = `select j.*, ${exact} from jobs j where ${where.join(' and ')} order by ${order}`
-    page =
-      keyword && keywordBy === 'walk'
-        ? `select j.* from (${page} limit ${add(KEYWORD_WALK_BUDGET)}::int) j
-           where j.search_text like all (${add(keyword.patterns)}::text[]) order by ${outerOrder} limit ${limit}::int`
-        : `${page} limit ${limit}::int`
+    // The page carries only its order's keys: sorting a few thousand candidates costs far less when
+    // each is a few numbers rather than a whole job row. The page's rows are read whole afterwards.
+    const keys = `j.id, j.posted_at, j.pay_rank, ${exact}`
+    let page: string
+    if (keyword && keywordBy === 'walk') {
+      const walked = `select ${keys}, j.search_text from jobs j where ${where.join(' and ')} order by ${order} limit ${add(KEYWORD_WALK_BUDGET)}::int`
+      page = `select j.id, j.posted_at, j.pay_rank, j.distance_exact from (${walked}) j
+        where j.search_text like all (${add(keyword.patterns)}::text[]) order by ${outerOrder} limit ${limit}::int`
+    } else {
+      page = `select ${keys} from jobs j where ${where.join(' and ')} order by ${order} limit ${limit}::int`
+    }
     return db.query<JobRowWithKeys>(
-      `${selectJobs(', j.pay_rank, j.distance_exact', `(${page}) j`)} order by ${outerOrder}`,
+      `${selectJobs(', j.pay_rank, p.distance_exact', `(${page}) p join jobs j on j.id = p.id`)} order by ${outerOrder.replace('j.distance_exact', 'p.distance_exact')}`,
       params,
       { prepare: true },
     )
@@ -256,14 +280,14 @@ export function createJobRepository(db: Db) {
         const start = filter.after?.sort === 'nearest' ? filter.after.distance : 0
         let within = start + FIRST_RING_METRES
         for (;;) {
-          const bounded = within < limit && within < MAX_BOX_METRES
-          // With a keyword, small rings are read whole and checked; past them the keyword index
-          // finds every match at once (a rare word has few, a common one has filled a small ring).
-          const ringsDone = Boolean(filter.keyword) && within - start > KEYWORD_RING_MAX_METRES
-          const ring = bounded && !ringsDone ? within : null
-          rows = await listPage(filter, ring, filter.keyword && ring !== null ? 'filter' : 'index')
+          const ring = within < limit && within < MAX_BOX_METRES ? within : null
+          // With a keyword, small rings are read whole and checked; wider ones take the keyword
+          // index's candidates inside the ring's box (a common word has filled a small ring, a rare
+          // one has few candidates anywhere).
+          const keywordBy = filter.keyword && ring !== null && within - start <= KEYWORD_RING_MAX_METRES ? 'filter' : 'index'
+          rows = await listPage(filter, ring, keywordBy)
           if (ring === null || rows.length > filter.limit) break
-          within = start + (within - start) * 4
+          within = start + (within - start) * ringGrowth(rows.length, filter.limit + 1)
         }
       } else if (filter.keyword) {
         // A full page from the walk is the true page: the jobs it read are the first ones in order.
