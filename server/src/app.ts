@@ -73,7 +73,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(authRoutes, { config, db })
   await app.register(healthRoutes)
   await app.register(stationRoutes, { cityCentre: config.cityCentre })
-  await app.register(jobRoutes)
+  await app.register(jobRoutes, { listCacheMs: config.jobsCacheMs })
   await app.register(applicationsRoutes, { config })
   await app.register(favoritesRoutes)
   await app.register(messagesRoutes, { config })

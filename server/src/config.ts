@@ -60,6 +60,11 @@ const EnvSchema = z.object({
   /** The outbox worker (pushes, evening-before reminders) runs in this process unless `false`. */
   OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /**
+   * How long (ms) an anonymous job-list answer is reused for the same query in this process, and the
+   * max-age it is sent with; 0 turns it off. Capped at a minute: places left may lag by this much.
+   */
+  JOBS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** HTTP SMS gateway for sign-in codes (outside demo mode). */
   SMS_API_BASE: z.string().url().optional(),
   SMS_API_KEY: z.string().optional(),
@@ -116,6 +121,8 @@ export type Config = {
   }
   /** The outbox worker: whether this process runs it, and how often it looks for work. */
   outbox: { enabled: boolean; pollMs: number }
+  /** How long an anonymous job-list answer is reused (0: never). */
+  jobsCacheMs: number
 }
 
 /** Reads and checks the environment once; a bad value stops the server with a clear message. */
@@ -165,5 +172,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       miniprogramState: e.WECHAT_MINIPROGRAM_STATE,
     },
     outbox: { enabled: e.OUTBOX_WORKER === 'true', pollMs: e.OUTBOX_POLL_MS },
+    jobsCacheMs: e.JOBS_CACHE_MS,
   }
 }

@@ -103,7 +103,8 @@ export function forEachDatabase(title: string, suite: (target: DatabaseTarget) =
 
 /** The config a test server runs with: quiet, demo mode, no H5 build unless a test gives one. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_MODE: 'true', SEED_ON_START: 'false', DATA_DIR: 'memory://', H5_DIR: '/nonexistent/h5' })
+  // No list cache: tests change rows and read the lists again at once (jobs-cache.test.ts turns it on).
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_MODE: 'true', SEED_ON_START: 'false', DATA_DIR: 'memory://', H5_DIR: '/nonexistent/h5', JOBS_CACHE_MS: '0' })
   return { ...base, ...overrides }
 }
 
