@@ -4,6 +4,7 @@ import { API_PREFIX, ErrorBodySchema, JobPageSchema, type Job, type JobSort } fr
 import { haversineMetres } from './geo'
 import { addDays } from '../src/city-time'
 import { seedBulkJobs } from '../src/seed/bulk-jobs'
+import { boxCells } from '../src/routes/jobs/place-cells'
 import { allPages, forEachDatabase, getJson, request, startServer, type TestServer } from './helper'
 
 const CENTRE = { lat: 36.1954, lng: 113.1163 }
@@ -308,5 +309,91 @@ forEachDatabase('bulk jobs seed', (target) => {
     assert.equal((await walk(server, `q=${encodeURIComponent('保洁')}`)).length, rows[0]!.n)
     const stations = await server.db.query<{ id: string }>('select id from stations')
     assert.ok(afterSeed.every((j) => j.stationId === null || stations.some((s) => s.id === j.stationId)))
+  })
+})
+
+forEachDatabase('keyword near a point over many jobs', (target) => {
+  let server: TestServer
+  let all: Job[]
+  before(async () => {
+    server = await startServer(target, { seed: true })
+    await seedBulkJobs(server.db, 1500)
+    all = await walk(server, 'sort=newest', 50)
+  })
+  after(() => server.close())
+
+  // Rings from the point: small ones read whole, wider ones by the keyword index within the cells
+  // around them (migration 0007), the widest by the keyword alone. Whatever rings a page took, it is
+  // the oracle's page: every job with the word, nearest first, the same for any page size.
+  const points = {
+    centre: CENTRE,
+    'the city’s edge': { lat: 36.27, lng: 113.02 },
+    'between stations': { lat: 36.21, lng: 113.09 },
+    'another city': { lat: 39.9042, lng: 116.4074 },
+  }
+  for (const [where, point] of Object.entries(points)) {
+    test(`from ${where}: every job with the word, nearest first, for any page size`, async () => {
+      for (const word of ['电', '保洁', '分拣员', '家电清洗', '月球']) {
+        const query = `q=${encodeURIComponent(word)}&sort=nearest&lat=${point.lat}&lng=${point.lng}`
+        const expected = all.filter((j) => contains(j, word))
+        const byTwenty = await walk(server, query, 20)
+        assertSameJobs(byTwenty, expected, `${word} from ${where}`)
+        assertOrder(byTwenty, 'nearest')
+        assert.ok(byTwenty.every((j) => Math.abs(j.distanceMeters! - haversineMetres(point, j.location)) <= 1))
+        assert.deepEqual(ids(await walk(server, query, 7)), ids(byTwenty), `${word} from ${where}: pages of 7`)
+      }
+    })
+  }
+
+  test('within a radius: the keyword’s jobs inside it, nearest first', async () => {
+    const query = `q=${encodeURIComponent('保洁')}&sort=nearest&lat=${CENTRE.lat}&lng=${CENTRE.lng}&radiusKm=3`
+    const got = await walk(server, query, 20)
+    const expected = all.filter((j) => contains(j, '保洁') && haversineMetres(CENTRE, j.location) <= 3000)
+    assert.ok(expected.length > 20)
+    assertSameJobs(got, expected, '保洁 within 3 km')
+    assertOrder(got, 'nearest')
+  })
+})
+
+forEachDatabase('place cells', (target) => {
+  let server: TestServer
+  before(async () => {
+    server = await startServer(target)
+  })
+  after(() => server.close())
+
+  test('the cells the server asks for a box hold every point of it, as the database files it', async () => {
+    // Boxes of the sizes rings take, here and around the zero lines (negative coordinates), with
+    // edges on cell boundaries; points at the corners, on the edges and inside.
+    const centres = [CENTRE, { lat: 0.005, lng: -0.005 }, { lat: -33.86, lng: 151.21 }, { lat: 36.2, lng: 113.12 }]
+    let checked = 0
+    for (const centre of centres) {
+      for (const metres of [300, 1_200, 4_800, 19_200, 76_800, 307_200]) {
+        const dLat = metres / 111_320
+        const dLng = metres / (111_320 * Math.cos((centre.lat * Math.PI) / 180))
+        const box = { latMin: centre.lat - dLat, latMax: centre.lat + dLat, lngMin: centre.lng - dLng, lngMax: centre.lng + dLng }
+        const cells = boxCells(box)
+        if (metres <= 76_800) assert.ok(cells, `${metres} m has cells`)
+        if (!cells) continue
+        assert.ok(cells.length <= 16)
+        // Cell edges inside the box, of each size, where a point belongs to the next cell up.
+        const edges = (min: number, max: number) =>
+          [100, 25, 6.25, 1.5625].map((perDegree) => Math.ceil(min * perDegree) / perDegree).filter((edge) => edge <= max)
+        const lats = [box.latMin, box.latMax, (box.latMin + box.latMax) / 2, ...edges(box.latMin, box.latMax)]
+        const lngs = [box.lngMin, box.lngMax, (box.lngMin + box.lngMax) / 2, ...edges(box.lngMin, box.lngMax)]
+        const missed = await server.db.query<{ lat: number; lng: number }>(
+          `select lat, lng from unnest($1::float8[]) lat cross join unnest($2::float8[]) lng
+           where not job_place_cells(lat, lng) && $3::text[]`,
+          [lats, lngs, cells],
+        )
+        assert.deepEqual(missed, [], `box of ${metres} m around ${centre.lat},${centre.lng}`)
+        checked += lats.length * lngs.length
+      }
+    }
+    assert.ok(checked > 200)
+  })
+
+  test('a box too wide for the coarsest cells gets none: the keyword alone finds its jobs', () => {
+    assert.equal(boxCells({ latMin: 20, latMax: 50, lngMin: 100, lngMax: 130 }), null)
   })
 })
