@@ -10,6 +10,7 @@ async function main() {
     databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
     // The server's default level, so that both routes pay for the per-request log lines as in production.
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    jobsCacheMs: process.env.JOBS_CACHE_MS,
     extend: (app) => {
       app.get('/bare', async () => ({ status: 'ok', items: [] }))
       // Time inside the server, from the request's arrival to its answer, for the load generator.

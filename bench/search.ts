@@ -84,7 +84,8 @@ export interface SearchBenchResult {
  */
 export async function searchBench(
   serverUrl: string,
-  startApi: (databaseUrl: string) => Promise<{ origin: string; stop(): Promise<void> }>,
+  /** `listCache: false`: the server answers every list from the database (JOBS_CACHE_MS=0). */
+  startApi: (databaseUrl: string, listCache: boolean) => Promise<{ origin: string; stop(): Promise<void> }>,
   options: { seconds: number; shapeSeconds: number; concurrency: number; shapeConcurrency: number; warmupSeconds: number },
 ): Promise<SearchBenchResult> {
   const database = await createTemporaryDatabase(serverUrl, 'yizhan_bench_search')
@@ -101,19 +102,27 @@ export async function searchBench(
       await db.close()
     }
     const seedSeconds = (Date.now() - started) / 1000
-    const api = await startApi(database.url)
+    // Per shape: the database's time, every request answered from it (the anonymous list cache off).
+    const uncached = await startApi(database.url, false)
+    const perShape: SearchBenchResult['perShape'] = []
+    let all: ReturnType<typeof shapes>
     try {
-      const secondPages = await collectSecondPages(api.origin, stationIds)
-      const all = shapes(stationIds, secondPages)
-      const perShape: SearchBenchResult['perShape'] = []
+      const secondPages = await collectSecondPages(uncached.origin, stationIds)
+      all = shapes(stationIds, secondPages)
       for (const shape of all) {
-        const result = await load(api.origin, shape.path, {
+        const result = await load(uncached.origin, shape.path, {
           concurrency: options.shapeConcurrency,
           seconds: options.shapeSeconds,
           warmupSeconds: Math.min(1, options.warmupSeconds),
         })
         perShape.push({ name: shape.name, result })
       }
+    } finally {
+      await uncached.stop()
+    }
+    // Throughput: the server as deployed (JOBS_CACHE_MS default: identical anonymous lists share an answer for a second).
+    const api = await startApi(database.url, true)
+    try {
       const r = chooser(11)
       const full = { concurrency: options.concurrency, seconds: options.seconds, warmupSeconds: options.warmupSeconds }
       const mix = await load(api.origin, () => r.pick(all).path(), full)

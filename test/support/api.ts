@@ -21,6 +21,8 @@ export interface StartApiOptions {
   /** An empty PostgreSQL database to use instead of the embedded one (the caller creates and drops it). */
   databaseUrl?: string
   extend?: (app: FastifyInstance) => void
+  /** JOBS_CACHE_MS for the server (its default when not given). */
+  jobsCacheMs?: string
 }
 
 /**
@@ -38,6 +40,7 @@ export async function startApiInProcess(options: StartApiOptions = {}): Promise<
     ...(dataDir ? { DATA_DIR: dataDir } : { DATABASE_URL: options.databaseUrl }),
     H5_DIR: h5Dir,
     LOG_LEVEL: options.logLevel ?? 'warn',
+    ...(options.jobsCacheMs !== undefined ? { JOBS_CACHE_MS: options.jobsCacheMs } : {}),
   })
   const db = await createDb(config)
   const app = await buildApp(config, { db })
