@@ -45,7 +45,7 @@ for (let tries = 0; tries < 120; tries++) {
   ]
   if (demo) {
     lines.push(
-      '  demo accounts: 13800000001 求职者 · 13800000002 用人单位 · 13800000003 驿站工作人员',
+      '  demo accounts: 求职者 13800000001 · 13800000004 · 13800000005 | 用人单位 13800000002 · 13800000006 | 驿站工作人员 13800000003 (README says what each holds)',
       `  SMS codes: in this log ("demo mode: sign-in code") and at ${origin}/api/v1/dev/otp?phone=13800000001`,
     )
   }
