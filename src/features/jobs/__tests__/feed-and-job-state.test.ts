@@ -69,6 +69,13 @@ describe('the idempotency key of an intent to apply', () => {
     endApplyIntent('job-1')
     expect(applyIntent('job-1')).not.toBe(first)
   })
+
+  it('is made anew when what storage holds would not pass as a key', () => {
+    taroTest.storage.set('yizhan.jobs.apply-intent.job-3', 'bad key!')
+    const key = applyIntent('job-3')
+    expect(key).not.toBe('bad key!')
+    expect(IdempotencyKeySchema.safeParse(key).success).toBe(true)
+  })
 })
 
 describe('the rows of a long list on screen', () => {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { Station } from '@/shared/contracts'
+import { IdempotencyKeySchema, type Station } from '@/shared/contracts'
 import { parseLastStation, type LastStation } from '../model/feed-origin'
 import { newIdempotencyKey } from '../model/apply-intent'
 import { parseStoredFilters, type JobFilters } from '../model/job-filters'
@@ -53,8 +53,8 @@ export function rememberLastStation(station: Pick<Station, 'id' | 'name' | 'loca
 
 /** The Idempotency-Key of the pending intent to apply to this job, made (and stored) on first use. */
 export function applyIntent(jobId: string): string {
-  const stored = read(applyIntentKey(jobId))
-  if (typeof stored === 'string' && /^[A-Za-z0-9_-]{8,100}$/.test(stored)) return stored
+  const stored = IdempotencyKeySchema.safeParse(read(applyIntentKey(jobId)))
+  if (stored.success) return stored.data
   const key = newIdempotencyKey()
   write(applyIntentKey(jobId), key)
   return key
