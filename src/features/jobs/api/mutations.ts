@@ -27,9 +27,10 @@ export function useApplyToJob(jobId: string) {
       void queryClient.invalidateQueries({ queryKey: [...jobQueries.details(), jobId] })
     },
     onError(error) {
-      if (!isRetryable(error)) endApplyIntent(jobId)
+      if (isRetryable(error)) return
+      endApplyIntent(jobId)
       // A refusal (full, expired, closed) is news about the job itself: show it as it is now.
-      if (!isRetryable(error)) void queryClient.invalidateQueries({ queryKey: [...jobQueries.details(), jobId] })
+      void queryClient.invalidateQueries({ queryKey: [...jobQueries.details(), jobId] })
     },
   })
 }
