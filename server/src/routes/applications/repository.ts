@@ -10,10 +10,8 @@ import {
 import { maskPhone } from '../../auth/phone'
 import type { Db } from '../../db/types'
 import { afterKeyset, pageSlice } from '../../http/cursor'
-import { JOB_COLUMNS, JOB_JOINS, ratingSummary, toJob } from '../jobs/repository'
+import { JOB_COLUMNS, JOB_JOINS, ratingSummary, toJob, type JobRow } from '../jobs/repository'
 import { isWorkDay, workHasStarted } from './schedule'
-
-type JobRow = Parameters<typeof toJob>[0]
 
 /** No caller location here, so no distance. */
 const JOB_COLUMNS_NO_DISTANCE = `${JOB_COLUMNS}, null::int as distance_meters`
@@ -128,9 +126,9 @@ interface ApplicantRow {
 
 export function createApplicationRepository(db: Db) {
   return {
-    async myApplication(id: string, now: Date, tx: Db = db): Promise<MyApplication | null> {
-      const rows = await tx.query<MyApplicationRow>(`${MY_APPLICATION_SELECT} where a.id = $1`, [id])
-      const [first] = await toMyApplications(tx, rows, now)
+    async myApplication(id: string, now: Date): Promise<MyApplication | null> {
+      const rows = await db.query<MyApplicationRow>(`${MY_APPLICATION_SELECT} where a.id = $1`, [id])
+      const [first] = await toMyApplications(db, rows, now)
       return first ?? null
     },
 
