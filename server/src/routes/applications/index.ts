@@ -17,6 +17,7 @@ import type { AuthUser } from '../../http/route'
 import { HttpError, forbidden, notFound } from '../../http/errors'
 import { route } from '../../http/route'
 import { notify } from '../../messages/notify'
+import { fitValue } from '../../outbox/template-data'
 import { recordServiceEvent, type ServiceEventKind } from '../../service-events/record'
 import { createJobRepository } from '../jobs/repository'
 import { checkInKey, issueCheckInCode, verifyCheckInCode } from './check-in-code'
@@ -39,15 +40,12 @@ const jobNotFound = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，
 const applicationNotFound = () => notFound('APPLICATION_NOT_FOUND', '没有找到这条报名记录')
 const jobFull = () => conflict('JOB_FULL', '名额已满，这个岗位招够人了，看看别的岗位吧')
 
-/** Within WeChat's subscribe-message limits already here (`thing` ≤ 20 characters, `phrase` ≤ 5). */
-const clip = (text: string, max: number) => {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
-}
+/** Within WeChat's limits already here (free text is a `thing`, ≤ 20 characters): the stored payload is what gets sent. */
+const clip = (text: string) => fitValue('thing', text)
 /** The values by name (notify.ts, PushValues['application_result']); the outbox worker maps them to template keys. */
 const resultPush = (a: { title: string; employer_name: string }, result: '已录用' | '未录用' | '已取消', note: string) => ({
   templateKind: 'application_result' as const,
-  data: { job: clip(a.title, 20), result, employer: clip(a.employer_name, 20), note: clip(note || '详情请在驿站小程序里查看', 20) },
+  data: { job: clip(a.title), result, employer: clip(a.employer_name), note: clip(note || '详情请在驿站小程序里查看') },
 })
 
 /** An application with what deciding on it needs from its job, locked for the change. */
