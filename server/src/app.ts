@@ -12,12 +12,17 @@ import { h5Plugin } from './plugins/h5'
 import { loggerOptions } from './plugins/logger'
 import applicationsRoutes from './routes/applications/index'
 import authRoutes from './routes/auth/index'
+import employerRoutes from './routes/employers/index'
 import favoritesRoutes from './routes/favorites/index'
 import healthRoutes from './routes/health/index'
 import jobRoutes from './routes/jobs/index'
 import messagesRoutes from './routes/messages/index'
 import openapiRoutes from './routes/openapi/index'
+import postingRoutes from './routes/postings/index'
+import reviewRoutes from './routes/reviews/index'
+import stationAdminRoutes from './routes/station-admin/index'
 import stationRoutes from './routes/stations/index'
+import tradeRoutes from './routes/trades/index'
 
 /** Requests carry small JSON bodies only; anything bigger is a mistake or an attack. */
 export const BODY_LIMIT = 64 * 1024
@@ -77,6 +82,11 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(applicationsRoutes, { config })
   await app.register(favoritesRoutes)
   await app.register(messagesRoutes, { config })
+  await app.register(tradeRoutes)
+  await app.register(employerRoutes, { config })
+  await app.register(postingRoutes, { config })
+  await app.register(reviewRoutes, { config })
+  await app.register(stationAdminRoutes, { config })
   await app.register(openapiRoutes)
 
   await app.register(h5Plugin, {

@@ -16,7 +16,8 @@ async function dump(db: SqlDb) {
   const out: Record<string, unknown[]> = {}
   for (const table of tables) {
     const rows = await db.query<Record<string, unknown>>(`select * from ${table} order by id`)
-    out[table] = rows.map(({ created_at: _c, ...rest }) => rest)
+    // Stations are only ever changed by staff later: their updated_at, like created_at, is the insert's time.
+    out[table] = rows.map(({ created_at: _c, ...rest }) => (table === 'stations' ? { ...rest, updated_at: null } : rest))
   }
   return out
 }
@@ -85,18 +86,19 @@ forEachDatabase('demo city seed', (target) => {
   })
 
   test('demo accounts exist with their links', async () => {
-    const users = await a.db.query<{ phone: string; role: string; employer_id: string | null; station_id: string | null }>(
-      `select phone, role, employer_id, station_id from users where phone like '1380000000_' order by phone`,
+    const users = await a.db.query<{ phone: string; role: string; employer_id: string | null; station_id: string | null; staff_scope: string | null }>(
+      `select phone, role, employer_id, station_id, staff_scope from users where phone like '1380000000_' order by phone`,
     )
     assert.deepEqual(
-      users.map((u) => [u.phone, u.role, u.employer_id !== null, u.station_id !== null]),
+      users.map((u) => [u.phone, u.role, u.employer_id !== null, u.station_id !== null, u.staff_scope]),
       [
-        ['13800000001', 'worker', false, false],
-        ['13800000002', 'employer', true, false],
-        ['13800000003', 'staff', false, true],
-        ['13800000004', 'worker', false, false],
-        ['13800000005', 'worker', false, false],
-        ['13800000006', 'employer', true, false],
+        ['13800000001', 'worker', false, false, null],
+        ['13800000002', 'employer', true, false, null],
+        ['13800000003', 'staff', false, true, 'district'],
+        ['13800000004', 'worker', false, false, null],
+        ['13800000005', 'worker', false, false, null],
+        ['13800000006', 'employer', true, false, null],
+        ['13800000007', 'staff', false, false, 'city'],
       ],
     )
   })

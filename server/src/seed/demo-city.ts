@@ -13,7 +13,18 @@ const JOB_COUNT = 340
 
 export interface DemoCity extends Omit<DemoHiring, 'users'> {
   stations: (StationSeed & { id: string })[]
-  employers: { id: string; name: string; creditCode: string; verified: boolean; contactName: string; contactPhone: string }[]
+  employers: {
+    id: string
+    name: string
+    creditCode: string
+    verified: boolean
+    /** When staff saw the licence (and the row last changed). */
+    verifiedAt: string
+    address: string
+    district: string
+    contactName: string
+    contactPhone: string
+  }[]
   jobs: DemoJob[]
   users: DemoUser[]
 }
@@ -205,6 +216,9 @@ export function buildDemoCity(today: string): DemoCity {
     creditCode: creditCode(random, REGION_CODES[e.district] ?? '140400'),
     // Station staff have seen most licences; a few are still waiting.
     verified: i % 7 !== 6,
+    verifiedAt: `${addDays(today, -30 - i)}T10:00:00+08:00`,
+    address: `长治市${e.district}`,
+    district: e.district,
     contactName: e.contactName,
     contactPhone: `0355-${3000000 + i * 1013}`,
   }))

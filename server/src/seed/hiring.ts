@@ -15,6 +15,9 @@ export interface DemoUser {
   displayName: string
   employerId: string | null
   stationId: string | null
+  /** Staff only: the district they work for, or the whole city. */
+  staffScope?: 'district' | 'city'
+  staffDistrict?: string
 }
 
 export interface DemoApplication {
@@ -78,6 +81,7 @@ export const DEMO_PHONES = {
   olderWorker: '13800000004',
   graduate: '13800000005',
   secondEmployer: '13800000006',
+  cityStaff: '13800000007',
 } as const
 
 /** Categories whose employers often welcome workers past 50 (a welcome, never an exclusion). */
@@ -98,10 +102,12 @@ function usersOf(city: Pick<DemoCity, 'employers' | 'stations'>): { accounts: De
   const accounts: DemoUser[] = [
     { id: seedUuid('user:worker'), role: 'worker', phone: DEMO_PHONES.worker, displayName: '王师傅', employerId: null, stationId: null },
     { id: seedUuid('user:employer'), role: 'employer', phone: DEMO_PHONES.employer, displayName: `李经理（${first!.name}）`, employerId: first!.id, stationId: null },
-    { id: seedUuid('user:staff'), role: 'staff', phone: DEMO_PHONES.staff, displayName: `赵老师（${station.name}）`, employerId: null, stationId: station.id },
+    { id: seedUuid('user:staff'), role: 'staff', phone: DEMO_PHONES.staff, displayName: `赵老师（${station.name}）`, employerId: null, stationId: station.id, staffScope: 'district', staffDistrict: station.district },
     { id: seedUuid('user:older-worker'), role: 'worker', phone: DEMO_PHONES.olderWorker, displayName: '刘大姐', employerId: null, stationId: null },
     { id: seedUuid('user:graduate'), role: 'worker', phone: DEMO_PHONES.graduate, displayName: '小陈', employerId: null, stationId: null },
     { id: seedUuid('user:second-employer'), role: 'employer', phone: DEMO_PHONES.secondEmployer, displayName: `张主管（${second!.name}）`, employerId: second!.id, stationId: null },
+    // The city bureau's reviewer sees every district's queue.
+    { id: seedUuid('user:city-staff'), role: 'staff', phone: DEMO_PHONES.cityStaff, displayName: '钱科长（市人社局）', employerId: null, stationId: null, staffScope: 'city' },
   ]
   // Other people of the city who took places: they make "2 places left" and 已招满 real.
   const background = Array.from({ length: 40 }, (_, i) => ({

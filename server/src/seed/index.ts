@@ -1,5 +1,6 @@
 import { CITY_TIME_ZONE } from '../db/parsers'
 import type { SqlDb } from '../db/sql-db'
+import { DEMO_CITY_MIN_HOURLY_WAGE } from './city'
 import { buildDemoCity, type DemoCity } from './demo-city'
 
 export interface SeedCounts {
@@ -98,8 +99,14 @@ async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
   const employers = await insertRows(
     db,
     'employers',
-    ['id', 'name', 'credit_code', 'verified', 'contact_name', 'contact_phone', 'rating_sum', 'rating_count'],
-    city.employers.map((e) => [e.id, e.name, e.creditCode, e.verified, e.contactName, e.contactPhone, employerStars(e.id).sum, employerStars(e.id).count]),
+    [
+      'id', 'name', 'credit_code', 'credit_code_valid', 'verification_status', 'verified_at', 'updated_at', 'address', 'district',
+      'contact_name', 'contact_phone', 'rating_sum', 'rating_count',
+    ],
+    city.employers.map((e) => [
+      e.id, e.name, e.creditCode, true, e.verified ? 'verified' : 'pending', e.verified ? e.verifiedAt : null, e.verifiedAt, e.address, e.district,
+      e.contactName, e.contactPhone, employerStars(e.id).sum, employerStars(e.id).count,
+    ]),
   )
   const jobs = await insertRows(
     db,
@@ -121,8 +128,11 @@ async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
   const users = await insertRows(
     db,
     'users',
-    ['id', 'role', 'phone', 'display_name', 'employer_id', 'station_id', 'rating_sum', 'rating_count'],
-    city.users.map((u) => [u.id, u.role, u.phone, u.displayName, u.employerId, u.stationId, workerStars(u.id).sum, workerStars(u.id).count]),
+    ['id', 'role', 'phone', 'display_name', 'employer_id', 'station_id', 'staff_scope', 'staff_district', 'rating_sum', 'rating_count'],
+    city.users.map((u) => [
+      u.id, u.role, u.phone, u.displayName, u.employerId, u.stationId, u.staffScope ?? null, u.staffDistrict ?? null,
+      workerStars(u.id).sum, workerStars(u.id).count,
+    ]),
   )
   const applications = await insertRows(
     db,
@@ -151,5 +161,9 @@ async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {
       city.messages.map((m) => [m.id, m.userId, m.kind, m.title, m.body, m.linkKind, m.linkId, m.dedupeKey, m.createdAt]),
     )
   }
+  await db.query(
+    `insert into city_settings (key, value, source) values ($1, $2, $3) on conflict (key) do nothing`,
+    ['min_hourly_wage_fen', JSON.stringify(DEMO_CITY_MIN_HOURLY_WAGE.fen), DEMO_CITY_MIN_HOURLY_WAGE.source],
+  )
   return { stations, employers, jobs, users, applications }
 }

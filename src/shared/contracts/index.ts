@@ -4,21 +4,31 @@
  */
 import { applicationEndpoints } from './applications'
 import { authEndpoints } from './auth'
+import { employerEndpoints } from './employers'
 import { jobEndpoints } from './jobs'
 import { messageEndpoints } from './messages'
+import { postingEndpoints } from './postings'
+import { reviewEndpoints } from './reviews'
+import { stationAdminEndpoints } from './station-admin'
 import { stationEndpoints } from './stations'
 import { systemEndpoints } from './system'
+import { tradeEndpoints } from './trades'
 
 export * from './applications'
 export * from './auth'
+export * from './employers'
 export * from './common'
 export * from './endpoint'
 export * from './errors'
 export * from './first-screen'
 export * from './jobs'
 export * from './messages'
+export * from './postings'
+export * from './reviews'
+export * from './station-admin'
 export * from './stations'
 export * from './system'
+export * from './trades'
 
 export const api = {
   ...systemEndpoints,
@@ -27,6 +37,11 @@ export const api = {
   ...jobEndpoints,
   ...applicationEndpoints,
   ...messageEndpoints,
+  ...tradeEndpoints,
+  ...employerEndpoints,
+  ...postingEndpoints,
+  ...reviewEndpoints,
+  ...stationAdminEndpoints,
 }
 export type Api = typeof api
 export type OperationId = keyof Api

@@ -45,7 +45,13 @@ export const SettlementSchema = z.enum(['daily', 'weekly', 'on_completion'], { e
 export const EmploymentTypes = { gig: '零工', part_time: '非全日制', temporary: '临时工' } as const
 export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'], { error: '用工形式只能是零工、非全日制或临时工' })
 
-export const JobStatusSchema = z.enum(['open', 'filled', 'closed'])
+/**
+ * `draft`: written, not published. `pending_review`: screening asked staff to look first. `open`: shown.
+ * `filled`: every place taken. `closed`: stopped early (by the employer, or taken down by staff).
+ * `expired`: past the work's end or the validity date. Lists show `open` posts only.
+ */
+export const JobStatusSchema = z.enum(['draft', 'pending_review', 'open', 'filled', 'closed', 'expired'])
+export type JobStatus = z.infer<typeof JobStatusSchema>
 
 /**
  * How applicants become hired. `first_come`: the first applicants are hired at once until the places
@@ -114,6 +120,8 @@ export const JobSchema = z.object({
   /** The post is shown until this date (inclusive). */
   validUntil: DateSchema,
   status: JobStatusSchema,
+  /** 驿站已核实: station staff checked this post and found it right. */
+  checkedByStaff: z.boolean(),
   postedAt: TimestampSchema,
   updatedAt: TimestampSchema,
   distanceMeters: z.nullable(z.number().check(z.int(), z.nonnegative())),

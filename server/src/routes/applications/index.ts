@@ -10,6 +10,7 @@ import {
   type Job,
 } from '../../../../src/shared/contracts/index'
 import { consumeRate, rateLimited } from '../../auth/rate-limit'
+import { employerIdOf } from '../../auth/roles'
 import { cityDate } from '../../city-time'
 import type { Config } from '../../config'
 import type { Db } from '../../db/types'
@@ -71,12 +72,6 @@ async function lockApplication(tx: Db, id: string): Promise<LockedApplication | 
     [id],
   )
   return row ?? null
-}
-
-async function employerIdOf(db: Db, user: AuthUser): Promise<string | null> {
-  if (user.role !== 'employer') return null
-  const [row] = await db.query<{ employer_id: string | null }>('select employer_id from users where id = $1', [user.id])
-  return row?.employer_id ?? null
 }
 
 /** Which side of the application the caller is on, or null when it is none of their business. */

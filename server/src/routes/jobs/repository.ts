@@ -38,6 +38,7 @@ export interface JobRow {
   work_end_time: string
   valid_until: string
   status: Job['status']
+  checked_by_staff: boolean
   posted_at: string
   updated_at: string
   distance_meters: number | null
@@ -81,6 +82,7 @@ export const toJob = (row: JobRow): Job => ({
   workEndTime: row.work_end_time,
   validUntil: row.valid_until,
   status: row.status,
+  checkedByStaff: row.checked_by_staff,
   postedAt: row.posted_at,
   updatedAt: row.updated_at,
   distanceMeters: row.distance_meters,
@@ -94,7 +96,7 @@ export const JOB_COLUMNS = `
   j.address, j.district, j.lat, j.lng, j.pay_amount_fen, j.pay_unit, j.settlement, j.employment_type,
   j.work_date_start, j.work_date_end, j.work_hours,
   to_char(j.work_start_time, 'HH24:MI') as work_start_time, to_char(j.work_end_time, 'HH24:MI') as work_end_time,
-  j.valid_until, j.status, j.posted_at, j.updated_at`
+  j.valid_until, j.status, j.staff_checked_at is not null as checked_by_staff, j.posted_at, j.updated_at`
 
 /** What `JOB_COLUMNS` reads besides the job row j. */
 export const JOB_JOINS = `join employers e on e.id = j.employer_id left join stations s on s.id = j.station_id`

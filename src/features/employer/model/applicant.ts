@@ -52,7 +52,14 @@ export function jobCountChips(counts: EmployerJob['counts']): { label: string; c
   ]
 }
 
-const jobStatusLabels = { open: '招聘中', filled: '已招满', closed: '已结束' } as const
+const jobStatusLabels = {
+  draft: '草稿',
+  pending_review: '待驿站审核',
+  open: '招聘中',
+  filled: '已招满',
+  closed: '已结束',
+  expired: '已过期',
+} as const satisfies Record<EmployerJob['job']['status'], string>
 
 /** `招聘中 · 还剩 2 个名额`, `已招满`, `已结束`. */
 export function jobStatusText(job: Pick<EmployerJob['job'], 'status' | 'placesLeft' | 'headcount'>): string {

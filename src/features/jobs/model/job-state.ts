@@ -10,9 +10,10 @@ export function cityToday(now: number = Date.now()): string {
 }
 
 export function jobAvailability(job: Pick<Job, 'status' | 'placesLeft' | 'validUntil' | 'workDateEnd'>, today: string = cityToday()): JobAvailability {
-  if (job.status === 'closed') return 'closed'
   // YYYY-MM-DD strings compare as dates.
-  if (job.validUntil < today || job.workDateEnd < today) return 'expired'
+  if (job.status === 'expired' || job.validUntil < today || job.workDateEnd < today) return 'expired'
+  // Closed, taken down, or not (or no longer) published.
+  if (job.status !== 'open' && job.status !== 'filled') return 'closed'
   if (job.status === 'filled' || job.placesLeft === 0) return 'full'
   return 'open'
 }
