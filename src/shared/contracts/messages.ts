@@ -10,8 +10,24 @@ export const MessageKinds = {
   application_received: '新的报名',
   work_reminder: '上工提醒',
   work_completed: '完工确认',
+  job_closed: '岗位已停招',
+  job_review_result: '岗位审核结果',
+  employer_verification: '单位认证结果',
+  report_outcome: '举报处理结果',
 } as const
-export const MessageKindSchema = z.enum(['application_hired', 'application_rejected', 'application_cancelled', 'application_received', 'work_reminder', 'work_completed'])
+export const MessageKindSchema = z.enum([
+  'application_hired',
+  'application_rejected',
+  'application_cancelled',
+  'application_received',
+  'work_reminder',
+  'work_completed',
+  // Posting and trust: a hired worker's job closed early; staff decided on a post, an employer, a report.
+  'job_closed',
+  'job_review_result',
+  'employer_verification',
+  'report_outcome',
+])
 export type MessageKind = z.infer<typeof MessageKindSchema>
 
 /** Where tapping a message goes. */
