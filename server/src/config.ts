@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { SubscribeTemplateKind } from '../../src/shared/contracts/index'
 import { DEMO_CITY } from './seed/city'
@@ -35,6 +36,8 @@ const EnvSchema = z.object({
   /** Real PostgreSQL. Without it the server runs on PGlite in DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
+  /** Uploaded files (business licences). Default: `files` in DATA_DIR, or `.data/files` when the database is in memory. */
+  FILES_DIR: z.string().min(1).optional(),
   /** Where the built H5 app is served from. */
   H5_DIR: z.string().default('dist/h5'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -77,6 +80,11 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Origins whose H5 apps may call this API from the browser: comma-separated, or `*`. */
   CORS_ORIGINS: z.string().optional(),
+  /**
+   * Where people reach the H5 app, e.g. https://yizhan.example.cn: station posters print `<this>/s/CODE`
+   * in their QR code. Unset: the address the request came to (a proxy's Host and scheme only with TRUST_PROXY).
+   */
+  PUBLIC_BASE_URL: z.string().url().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
   /** Where distances are measured from when a client gives no location: `lat,lng` (GCJ-02). */
   CITY_CENTRE: z
     .string()
@@ -101,6 +109,8 @@ export type Config = {
   port: number
   databaseUrl: string | undefined
   dataDir: string
+  /** Where uploaded files are kept, named by their SHA-256 (the database has only their hash and type). */
+  filesDir: string
   h5Dir: string
   logLevel: string
   demoMode: boolean
@@ -123,6 +133,8 @@ export type Config = {
   outbox: { enabled: boolean; pollMs: number }
   /** How long an anonymous job-list answer is reused (0: never). */
   jobsCacheMs: number
+  /** The H5 app's public address without a trailing slash; undefined: taken from each request. */
+  publicBaseUrl: string | undefined
 }
 
 /** Reads and checks the environment once; a bad value stops the server with a clear message. */
@@ -150,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    filesDir: e.FILES_DIR ?? (e.DATA_DIR.startsWith('memory://') ? join('.data', 'files') : join(e.DATA_DIR, 'files')),
     h5Dir: e.H5_DIR,
     logLevel: e.LOG_LEVEL,
     demoMode,
@@ -173,5 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     outbox: { enabled: e.OUTBOX_WORKER === 'true', pollMs: e.OUTBOX_POLL_MS },
     jobsCacheMs: e.JOBS_CACHE_MS,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod/mini'
 import { API_PREFIX, type Endpoint, type Role } from '../../../src/shared/contracts/index'
+import { readUpload, type UploadedFile } from '../files/upload'
 import { HttpError } from './errors'
 
 /** The signed-in caller, set by the `authenticate` decorator on bearer endpoints. */
@@ -27,6 +28,8 @@ export interface RouteInput<E extends Endpoint> {
   headers: Out<E['headers']>
   /** Set when the endpoint's auth is 'bearer'. */
   user: E['auth'] extends 'bearer' ? AuthUser : null
+  /** The uploaded file, set when the endpoint declares `upload`. */
+  file: [NonNullable<E['upload']>] extends [never] ? null : UploadedFile
   request: FastifyRequest
   reply: FastifyReply
 }
@@ -55,8 +58,9 @@ function parsePart(schema: z.ZodMiniType | undefined, value: unknown, flat = fal
 
 /**
  * Registers one contract operation: checks params, query, body and declared headers with the contract's schemas,
- * authenticates bearer operations, and checks the handler's answer against the response schema
- * (a mismatch is our bug: a 500, logged, never a wrong body sent to a client).
+ * authenticates bearer operations, reads a declared upload (after authenticating: nobody unknown gets to send
+ * megabytes), and checks the handler's answer against the response schema (a mismatch is our bug: a 500,
+ * logged, never a wrong body sent to a client). A download's answer must also carry one of its declared types.
  */
 export function route<E extends Endpoint>(app: FastifyInstance, endpoint: E, handler: RouteHandler<E>) {
   app.route({
@@ -68,12 +72,19 @@ export function route<E extends Endpoint>(app: FastifyInstance, endpoint: E, han
       const body = parsePart(endpoint.body, request.body)
       const headers = parsePart(endpoint.headers, request.headers)
       const user = endpoint.auth === 'bearer' ? await app.authenticate(request) : null
-      const result = await handler({ params, query, body, headers, user, request, reply } as RouteInput<E>)
+      const file = endpoint.upload ? await readUpload(request, endpoint.upload) : null
+      const result = await handler({ params, query, body, headers, user, file, request, reply } as RouteInput<E>)
       if (endpoint.status === 204) return reply.code(204).send()
       const checked = endpoint.response.safeParse(result)
       if (!checked.success) {
         request.log.error({ operationId: endpoint.operationId, issues: checked.error.issues }, 'response does not match the contract')
         throw new Error(`Response of ${endpoint.operationId} does not match the contract`)
+      }
+      if (endpoint.download) {
+        const type = String(reply.getHeader('content-type') ?? '').split(';')[0]!.trim()
+        if (!endpoint.download.mimeTypes.includes(type)) {
+          throw new Error(`Download of ${endpoint.operationId} has undeclared type ${type || '(none)'}`)
+        }
       }
       return reply.code(endpoint.status).send(checked.data)
     },

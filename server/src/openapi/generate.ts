@@ -3,6 +3,7 @@ import {
   API_PREFIX,
   ErrorBodySchema,
   type Endpoint,
+  type EndpointUpload,
 } from '../../../src/shared/contracts/index'
 
 type JsonSchema = Record<string, unknown>
@@ -63,12 +64,13 @@ const ERROR_DESCRIPTION: Record<number, string> = {
 function errorResponses(endpoint: Endpoint): Record<string, JsonSchema> {
   const byStatus = new Map<string, string[]>()
   const add = (status: string, code: string) => byStatus.set(status, [...(byStatus.get(status) ?? []), code])
-  if (endpoint.params || endpoint.query || endpoint.body || endpoint.headers) add('400', 'VALIDATION_FAILED')
+  if (endpoint.params || endpoint.query || endpoint.body || endpoint.headers || endpoint.upload) add('400', 'VALIDATION_FAILED')
   if (endpoint.body) {
     add('400', 'MALFORMED_JSON')
     add('413', 'PAYLOAD_TOO_LARGE')
     add('415', 'UNSUPPORTED_MEDIA_TYPE')
   }
+  if (endpoint.upload) add('415', 'UNSUPPORTED_MEDIA_TYPE')
   if (endpoint.auth === 'bearer') add('401', 'UNAUTHORIZED')
   for (const [status, codes] of Object.entries(endpoint.errors ?? {})) for (const code of codes) add(status, code)
   add('500', 'INTERNAL')
@@ -83,11 +85,34 @@ function errorResponses(endpoint: Endpoint): Record<string, JsonSchema> {
   return responses
 }
 
+/** A file upload: multipart/form-data with one binary field, of the types and size the endpoint takes. */
+function uploadBody(upload: EndpointUpload): JsonSchema {
+  const megabytes = Math.round((upload.maxBytes / 1024 / 1024) * 10) / 10
+  return {
+    required: true,
+    description: `一个文件（${upload.mimeTypes.join('、')}，按文件内容判断类型），最大 ${megabytes} MB`,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: [upload.field],
+          properties: { [upload.field]: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        },
+        encoding: { [upload.field]: { contentType: upload.mimeTypes.join(', ') } },
+      },
+    },
+  }
+}
+
+function successResponse(endpoint: Endpoint): JsonSchema {
+  if (endpoint.status === 204) return { description: '成功（无内容）' }
+  // A file's bytes: a media type with no schema is binary content in OpenAPI 3.1.
+  if (endpoint.download) return { description: '成功：文件内容', content: Object.fromEntries(endpoint.download.mimeTypes.map((t) => [t, {}])) }
+  return { description: '成功', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
+}
+
 function operation(endpoint: Endpoint): JsonSchema {
-  const success =
-    endpoint.status === 204
-      ? { description: '成功（无内容）' }
-      : { description: '成功', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
+  const success = successResponse(endpoint)
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
@@ -96,7 +121,9 @@ function operation(endpoint: Endpoint): JsonSchema {
     parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query'), ...parameters(endpoint.headers, 'header')],
     ...(endpoint.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } } }
-      : {}),
+      : endpoint.upload
+        ? { requestBody: uploadBody(endpoint.upload) }
+        : {}),
     responses: { [String(endpoint.status)]: success, ...errorResponses(endpoint) },
   }
 }

@@ -6,6 +6,20 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type EndpointAuth = 'none' | 'bearer'
 
 /**
+ * A file sent as multipart/form-data (what wx.uploadFile and Taro.uploadFile send): one file part.
+ * Its type is judged by its first bytes, never by the name or the type the client declares.
+ */
+export interface EndpointUpload {
+  /** The form field that carries the file. */
+  field: string
+  maxBytes: number
+  /** The types accepted, as recognised from the content. */
+  mimeTypes: readonly string[]
+  /** The codes answered for a file of another type (400) and for one over maxBytes (413). */
+  errors: { typeNotAllowed: string; tooLarge: string }
+}
+
+/**
  * One operation of the public API. The server registers a route from it, the client calls it
  * through it, and the OpenAPI document is generated from it.
  */
@@ -16,6 +30,7 @@ export interface Endpoint<
   Response extends z.ZodMiniType = z.ZodMiniType,
   Auth extends EndpointAuth = EndpointAuth,
   Headers extends z.ZodMiniType = z.ZodMiniType,
+  Upload extends EndpointUpload | undefined = EndpointUpload | undefined,
 > {
   operationId: string
   method: HttpMethod
@@ -29,8 +44,15 @@ export interface Endpoint<
   body?: Body
   /** Request headers the operation reads, lower-case names (`idempotency-key`). */
   headers?: Headers
+  /** The request is a file upload instead of a JSON body (an endpoint has one or the other). */
+  upload?: Upload
   /** Success status and the body it carries; 204 carries none (use z.void()). */
   status: 200 | 201 | 204
+  /**
+   * The success body is a file's bytes of one of these types rather than JSON; `response` is then
+   * a byte array (`FileBytesSchema`).
+   */
+  download?: { mimeTypes: readonly string[] }
   response: Response
   /**
    * Error codes this operation can answer with beyond the ones every operation can
@@ -47,7 +69,8 @@ export function endpoint<
   // Kept literal so that server handlers of 'bearer' operations are typed with a user.
   Auth extends EndpointAuth = EndpointAuth,
   Headers extends z.ZodMiniType = z.ZodMiniUndefined,
->(def: Endpoint<Params, Query, Body, Response, Auth, Headers>): Endpoint<Params, Query, Body, Response, Auth, Headers> {
+  Upload extends EndpointUpload | undefined = undefined,
+>(def: Endpoint<Params, Query, Body, Response, Auth, Headers, Upload>): Endpoint<Params, Query, Body, Response, Auth, Headers, Upload> {
   return def
 }
 
