@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { API_PREFIX, ErrorBodySchema, JobPageSchema, type Job, type JobSort } from '../../src/shared/contracts/index'
+import { API_PREFIX, ErrorBodySchema, JobPageSchema, TradeListSchema, type Job, type JobSort } from '../../src/shared/contracts/index'
 import { haversineMetres } from './geo'
 import { addDays } from '../src/city-time'
 import { seedBulkJobs } from '../src/seed/bulk-jobs'
@@ -53,6 +53,17 @@ function assertOrder(items: Job[], sort: JobSort) {
 
 const contains = (job: Job, word: string) => [job.title, job.employer.name, job.duties].some((t) => t.includes(word))
 
+/** The live trades' names and aliases (力工, 保洁阿姨 …) → the trade, as GET /trades lists them. */
+let tradeOf = new Map<string, string>()
+async function loadTrades(server: TestServer) {
+  const { trades } = await getJson(server, `${API_PREFIX}/trades`, TradeListSchema)
+  tradeOf = new Map(trades.filter((t) => !t.retired).flatMap((t) => [t.name, ...t.aliases].map((word) => [word, t.id] as const)))
+  assert.equal(tradeOf.get('力工'), 'loading')
+}
+
+/** The oracle for one keyword term: the text contains it, or it names the job's trade (力工: 装卸搬运). */
+const matches = (job: Job, word: string) => contains(job, word) || tradeOf.get(word) === job.category
+
 const overlaps = (job: Job, from: string, to: string) => job.workDateStart <= to && job.workDateEnd >= from
 
 async function expectBadRequest(server: TestServer, query: string, code: string, field?: string) {
@@ -73,6 +84,7 @@ forEachDatabase('job search', (target) => {
 
   before(async () => {
     server = await startServer(target, { seed: true })
+    await loadTrades(server)
     all = await walk(server, 'sort=newest')
     const [row] = await server.db.query<{ today: string }>('select current_date as today')
     today = row!.today
@@ -88,9 +100,9 @@ forEachDatabase('job search', (target) => {
     assert.equal(idSet(all).size, all.length)
   })
 
-  test('keyword 保洁: exactly the jobs whose title, employer or duties contain it', async () => {
+  test('keyword 保洁: exactly the jobs whose title, employer or duties contain it, and the 保洁 trade’s jobs', async () => {
     const got = await walk(server, `q=${encodeURIComponent('保洁')}`)
-    const expected = all.filter((j) => contains(j, '保洁'))
+    const expected = all.filter((j) => matches(j, '保洁'))
     assert.ok(expected.length > 0 && expected.length < all.length)
     assertSameJobs(got, expected, '保洁')
     assertOrder(got, 'newest')
@@ -99,14 +111,29 @@ forEachDatabase('job search', (target) => {
   test('keywords of 2 to 4 characters, and a word that occurs nowhere', async () => {
     for (const word of ['电工', '搬运', '分拣', '保洁员', '开荒保洁', '快递分拣']) {
       const got = await walk(server, `q=${encodeURIComponent(word)}`)
-      assertSameJobs(got, all.filter((j) => contains(j, word)), word)
+      assertSameJobs(got, all.filter((j) => matches(j, word)), word)
     }
     assert.equal((await walk(server, `q=${encodeURIComponent('月球采矿')}`)).length, 0)
   })
 
+  test('a term naming a trade (力工, 保洁阿姨, 月嫂) finds that trade’s jobs and the jobs whose text has it', async () => {
+    for (const [word, trade] of [['力工', 'loading'], ['保洁阿姨', 'cleaning'], ['月嫂', 'childcare']] as const) {
+      const got = await walk(server, `q=${encodeURIComponent(word)}`)
+      const expected = all.filter((j) => j.category === trade || contains(j, word))
+      assert.ok(expected.some((j) => !contains(j, word)), `${word}: some ${trade} job lacks the word, or the check could not fail`)
+      assertSameJobs(got, expected, word)
+      assertOrder(got, 'newest')
+    }
+    // With a second term, the trade's jobs must still contain it.
+    const both = await walk(server, `q=${encodeURIComponent('力工 仓库')}`)
+    const expected = all.filter((j) => matches(j, '力工') && contains(j, '仓库'))
+    assert.ok(expected.length > 0 && expected.length < all.filter((j) => j.category === 'loading').length)
+    assertSameJobs(both, expected, '力工 仓库')
+  })
+
   test('a one-character keyword', async () => {
     const got = await walk(server, `q=${encodeURIComponent('电')}`)
-    const expected = all.filter((j) => contains(j, '电'))
+    const expected = all.filter((j) => matches(j, '电'))
     assert.ok(expected.length > 0)
     assert.ok(expected.some((j) => !j.title.includes('电工')), 'more than 电工: 家电, 电子厂 ...')
     assertSameJobs(got, expected, '电')
@@ -114,7 +141,7 @@ forEachDatabase('job search', (target) => {
 
   test('a keyword from the employer’s name only finds its jobs', async () => {
     const word = '洁美'
-    const expected = all.filter((j) => contains(j, word))
+    const expected = all.filter((j) => matches(j, word))
     assert.ok(expected.length > 0)
     assert.ok(expected.every((j) => !j.title.includes(word) && !j.duties.includes(word)), 'only in the employer name')
     assertSameJobs(await walk(server, `q=${encodeURIComponent(word)}`), expected, word)
@@ -126,7 +153,7 @@ forEachDatabase('job search', (target) => {
       assertSameJobs(await walk(server, `q=${encodeURIComponent(padded)}`), plain, JSON.stringify(padded))
     }
     const both = await walk(server, `q=${encodeURIComponent('保洁\u3000商场')}`)
-    assertSameJobs(both, all.filter((j) => contains(j, '保洁') && contains(j, '商场')), '保洁 商场')
+    assertSameJobs(both, all.filter((j) => matches(j, '保洁') && matches(j, '商场')), '保洁 商场')
     // Only spaces is no keyword at all.
     assert.equal((await walk(server, `q=${encodeURIComponent('\u3000 ')}`)).length, all.length)
   })
@@ -201,7 +228,7 @@ forEachDatabase('job search', (target) => {
     const got = await walk(server, `q=${encodeURIComponent('保洁')}&settlement=daily&date=week&lat=${CENTRE.lat}&lng=${CENTRE.lng}&radiusKm=5&sort=nearest`)
     const sunday = addDays(today, (7 - new Date(`${today}T00:00:00Z`).getUTCDay()) % 7)
     const expected = all.filter(
-      (j) => contains(j, '保洁') && j.settlement === 'daily' && overlaps(j, today, sunday) && haversineMetres(CENTRE, j.location) <= 5000,
+      (j) => matches(j, '保洁') && j.settlement === 'daily' && overlaps(j, today, sunday) && haversineMetres(CENTRE, j.location) <= 5000,
     )
     assert.ok(expected.length > 0)
     assertSameJobs(got, expected, 'combined')
@@ -209,7 +236,7 @@ forEachDatabase('job search', (target) => {
     // A keyword near a point: small rings first, then the keyword index for the rest, page by page.
     for (const word of ['保洁', '党参', '月球']) {
       const near = await walk(server, `q=${encodeURIComponent(word)}&sort=nearest&lat=${CENTRE.lat}&lng=${CENTRE.lng}`, 3)
-      assertSameJobs(near, all.filter((j) => contains(j, word)), `${word} nearest`)
+      assertSameJobs(near, all.filter((j) => matches(j, word)), `${word} nearest`)
       assertOrder(near, 'nearest')
     }
   })
@@ -284,7 +311,7 @@ forEachDatabase('job search', (target) => {
     assert.equal((await request(server, `${API_PREFIX}/jobs?q=${encodeURIComponent('保'.repeat(30))}`)).status, 200)
     for (const q of ['%', '_', '\\', '100%', "'; drop table jobs; --"]) {
       const got = await walk(server, `q=${encodeURIComponent(q)}`)
-      assertSameJobs(got, all.filter((j) => contains(j, q)), q)
+      assertSameJobs(got, all.filter((j) => matches(j, q)), q)
     }
   })
 })
@@ -304,7 +331,8 @@ forEachDatabase('bulk jobs seed', (target) => {
     assert.equal(afterSeed.length, before.length + 600)
     const rows = await server.db.query<{ n: number }>(
       `select count(*)::int as n from jobs j join employers e on e.id = j.employer_id
-       where j.status = 'open' and j.valid_until >= current_date and concat_ws('|', j.title, e.name, j.duties) like '%保洁%'`,
+       where j.status = 'open' and j.valid_until >= current_date
+         and (concat_ws('|', j.title, e.name, j.duties) like '%保洁%' or j.category = (select id from trades where name = '保洁'))`,
     )
     assert.equal((await walk(server, `q=${encodeURIComponent('保洁')}`)).length, rows[0]!.n)
     const stations = await server.db.query<{ id: string }>('select id from stations')
@@ -317,6 +345,7 @@ forEachDatabase('keyword near a point over many jobs', (target) => {
   let all: Job[]
   before(async () => {
     server = await startServer(target, { seed: true })
+    await loadTrades(server)
     await seedBulkJobs(server.db, 1500)
     all = await walk(server, 'sort=newest', 50)
   })
@@ -333,9 +362,9 @@ forEachDatabase('keyword near a point over many jobs', (target) => {
   }
   for (const [where, point] of Object.entries(points)) {
     test(`from ${where}: every job with the word, nearest first, for any page size`, async () => {
-      for (const word of ['电', '保洁', '分拣员', '家电清洗', '月球']) {
+      for (const word of ['电', '保洁', '分拣员', '家电清洗', '月球', '力工']) {
         const query = `q=${encodeURIComponent(word)}&sort=nearest&lat=${point.lat}&lng=${point.lng}`
-        const expected = all.filter((j) => contains(j, word))
+        const expected = all.filter((j) => matches(j, word))
         const byTwenty = await walk(server, query, 20)
         assertSameJobs(byTwenty, expected, `${word} from ${where}`)
         assertOrder(byTwenty, 'nearest')
@@ -348,7 +377,7 @@ forEachDatabase('keyword near a point over many jobs', (target) => {
   test('within a radius: the keyword’s jobs inside it, nearest first', async () => {
     const query = `q=${encodeURIComponent('保洁')}&sort=nearest&lat=${CENTRE.lat}&lng=${CENTRE.lng}&radiusKm=3`
     const got = await walk(server, query, 20)
-    const expected = all.filter((j) => contains(j, '保洁') && haversineMetres(CENTRE, j.location) <= 3000)
+    const expected = all.filter((j) => matches(j, '保洁') && haversineMetres(CENTRE, j.location) <= 3000)
     assert.ok(expected.length > 20)
     assertSameJobs(got, expected, '保洁 within 3 km')
     assertOrder(got, 'nearest')

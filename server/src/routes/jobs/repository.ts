@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { GeoPoint, Job, JobCategory, JobSort, ListJobsQuerySchema } from '../../../../src/shared/contracts/index'
 import type { Db } from '../../db/types'
 import type { JobCursor } from './cursor'
-import type { KeywordSearch } from './keyword'
+import { createTradeTerms, type TradeTermsSource } from '../trades/repository'
+import { nameTrades, type KeywordSearch } from './keyword'
 import { boxCells } from './place-cells'
 
 export interface JobRow {
@@ -132,6 +133,18 @@ const ringGrowth = (found: number, wanted: number) =>
 /** What the keyword index (migration 0007) holds for a job: its grams and the cells of its place. */
 const SEARCH_KEYS = '(search_grams(j.search_text) || job_place_cells(j.lat, j.lng))'
 
+/**
+ * The exact keyword check on job rows j (search_text and category): every term in the text, or, for a
+ * job of a trade the keyword names, every term but those naming it. One branch per trade named, so
+ * the statement's shape follows how many trades a keyword names (nearly always none or one).
+ */
+function keywordCheck(keyword: KeywordSearch, add: (value: unknown) => string): string {
+  const all = `j.search_text like all (${add(keyword.patterns)}::text[])`
+  if (keyword.trades.length === 0) return all
+  const byTrade = keyword.trades.map((t) => `(j.category = ${add(t.id)} and j.search_text like all (${add(t.patterns)}::text[]))`)
+  return `(${[all, ...byTrade].join(' or ')})`
+}
+
 /** A box around `from` holding every point within `metres` of it: an index can narrow by it. */
 function boundingBox(from: GeoPoint, metres: number) {
   const dLat = metres / METRES_PER_DEGREE_LAT
@@ -182,7 +195,14 @@ const cursorOf = (sort: JobSort, row: JobRowWithKeys, from: GeoPoint | null): Jo
  */
 const KEYWORD_WALK_BUDGET = 1_000
 
-export function createJobRepository(db: Db) {
+export interface JobRepositoryOptions {
+  /** The trades' names and aliases for keyword search; by default read from `db` and kept a few seconds. */
+  tradeTerms?: TradeTermsSource
+}
+
+export function createJobRepository(db: Db, options: JobRepositoryOptions = {}) {
+  const tradeTerms = options.tradeTerms ?? createTradeTerms(db)
+
   /**
    * One page of the list. The SQL text depends only on which filters are present (never on their
    * values), so each shape is one prepared statement. `withinMetres` bounds a `nearest` search.
@@ -191,24 +211,30 @@ export function createJobRepository(db: Db) {
    * at most KEYWORD_WALK_BUDGET of them, and keeps those containing the keyword; 'filter' checks the
    * keyword on every job the other conditions leave (a small ring around a point).
    */
-  async function listPage(filter: JobFilter, withinMetres: number | null, keywordBy: 'index' | 'walk' | 'filter'): Promise<JobRowWithKeys[]> {
+  async function listPage(
+    filter: JobFilter,
+    keyword: KeywordSearch | null,
+    withinMetres: number | null,
+    keywordBy: 'index' | 'walk' | 'filter',
+  ): Promise<JobRowWithKeys[]> {
     const params: unknown[] = [filter.from?.lat ?? null, filter.from?.lng ?? null]
     const add = (value: unknown) => `$${params.push(value)}`
     const distance = 'distance_m($1::float8, $2::float8, j.lat, j.lng)'
     const where = [`j.status = 'open'`, `j.valid_until >= current_date`]
-    const keyword = filter.keyword
     const radiusMetres = filter.from && filter.radiusKm !== undefined ? filter.radiusKm * 1000 : null
     const bound = withinMetres ?? radiusMetres
     const box = filter.from && bound !== null && bound < MAX_BOX_METRES ? boundingBox(filter.from, bound) : null
     if (keyword && keywordBy === 'index') {
       // Candidates by the index, then the exact check: the grams of 保洁员 also occur in 保洁 + 洁员.
+      // Jobs of a trade the keyword names are candidates too, by the category index (a BitmapOr).
       // Within a box, only the candidates in the cells covering it (migration 0007).
       const cells = box && boxCells(box)
-      where.push(`${SEARCH_KEYS} @> ${add(keyword.grams)}::text[]`)
+      const byGrams = `${SEARCH_KEYS} @> ${add(keyword.grams)}::text[]`
+      where.push(keyword.trades.length > 0 ? `(${byGrams} or j.category = any(${add(keyword.trades.map((t) => t.id))}::text[]))` : byGrams)
       if (cells) where.push(`${SEARCH_KEYS} && ${add(cells)}::text[]`)
-      where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
+      where.push(keywordCheck(keyword, add))
     }
-    if (keyword && keywordBy === 'filter') where.push(`j.search_text like all (${add(keyword.patterns)}::text[])`)
+    if (keyword && keywordBy === 'filter') where.push(keywordCheck(keyword, add))
     if (filter.stationId) where.push(`j.station_id = ${add(filter.stationId)}::uuid`)
     if (filter.category) where.push(`j.category = any(${add(filter.category)}::text[])`)
     if (filter.employmentType) where.push(`j.employment_type = ${add(filter.employmentType)}`)
@@ -254,9 +280,9 @@ export function createJobRepository(db: Db) {
     const keys = `j.id, j.posted_at, j.pay_rank, ${exact}`
     let page: string
     if (keyword && keywordBy === 'walk') {
-      const walked = `select ${keys}, j.search_text from jobs j where ${where.join(' and ')} order by ${order} limit ${add(KEYWORD_WALK_BUDGET)}::int`
+      const walked = `select ${keys}, j.search_text, j.category from jobs j where ${where.join(' and ')} order by ${order} limit ${add(KEYWORD_WALK_BUDGET)}::int`
       page = `select j.id, j.posted_at, j.pay_rank, j.distance_exact from (${walked}) j
-        where j.search_text like all (${add(keyword.patterns)}::text[]) order by ${outerOrder} limit ${limit}::int`
+        where ${keywordCheck(keyword, add)} order by ${outerOrder} limit ${limit}::int`
     } else {
       page = `select ${keys} from jobs j where ${where.join(' and ')} order by ${order} limit ${limit}::int`
     }
@@ -273,6 +299,7 @@ export function createJobRepository(db: Db) {
      * after the cursor. Fetches one extra row to know whether another page follows.
      */
     async listOpen(filter: JobFilter): Promise<{ items: Job[]; last: JobCursor | null }> {
+      const keyword = filter.keyword ? nameTrades(filter.keyword, await tradeTerms.get()) : null
       let rows: JobRowWithKeys[]
       if (filter.sort === 'nearest' && filter.from) {
         // Sorting every job by distance reads the whole table. Rings outward instead: all jobs within
@@ -286,17 +313,17 @@ export function createJobRepository(db: Db) {
           // With a keyword, small rings are read whole and checked; wider ones take the keyword
           // index's candidates inside the ring's box (a common word has filled a small ring, a rare
           // one has few candidates anywhere).
-          const keywordBy = filter.keyword && ring !== null && within - start <= KEYWORD_RING_MAX_METRES ? 'filter' : 'index'
-          rows = await listPage(filter, ring, keywordBy)
+          const keywordBy = keyword && ring !== null && within - start <= KEYWORD_RING_MAX_METRES ? 'filter' : 'index'
+          rows = await listPage(filter, keyword, ring, keywordBy)
           if (ring === null || rows.length > filter.limit) break
           within = start + (within - start) * ringGrowth(rows.length, filter.limit + 1)
         }
-      } else if (filter.keyword) {
+      } else if (keyword) {
         // A full page from the walk is the true page: the jobs it read are the first ones in order.
-        rows = await listPage(filter, null, 'walk')
-        if (rows.length <= filter.limit) rows = await listPage(filter, null, 'index')
+        rows = await listPage(filter, keyword, null, 'walk')
+        if (rows.length <= filter.limit) rows = await listPage(filter, keyword, null, 'index')
       } else {
-        rows = await listPage(filter, null, 'index')
+        rows = await listPage(filter, null, null, 'index')
       }
       const items = rows.slice(0, filter.limit)
       const lastRow = items[items.length - 1]
