@@ -21,12 +21,30 @@ export const subpackages = {
   jobs: { root: 'subpackages/jobs', pages: { detail: 'detail/index', favorites: 'favorites/index' } },
   account: { root: 'subpackages/account', pages: { login: 'login/index' } },
   /** The worker's side of the hiring loop: my applications, one application (check-in, rating). */
-  work: { root: 'subpackages/work', pages: { applications: 'applications/index', application: 'application/index' } },
+  work: {
+    root: 'subpackages/work',
+    pages: { applications: 'applications/index', application: 'application/index', reports: 'reports/index' },
+  },
   messages: { root: 'subpackages/messages', pages: { list: 'list/index' } },
-  /** The employer's side: my jobs, a job's applicants, the check-in code screen. */
+  /**
+   * The employer's side: becoming one (registration, licence), posting (the form), my jobs, a job's
+   * applicants, the check-in code screen.
+   */
   employer: {
     root: 'subpackages/employer',
-    pages: { jobs: 'jobs/index', applicants: 'applicants/index', checkInCode: 'check-in-code/index' },
+    pages: {
+      jobs: 'jobs/index',
+      applicants: 'applicants/index',
+      checkInCode: 'check-in-code/index',
+      register: 'register/index',
+      profile: 'profile/index',
+      post: 'post/index',
+    },
+  },
+  /** Station staff: the review queue and decisions, the audit log, sample audits, stations and posters. */
+  staff: {
+    root: 'subpackages/staff',
+    pages: { queue: 'queue/index', audit: 'audit/index', samples: 'samples/index', stations: 'stations/index', station: 'station/index' },
   },
 } as const
 
@@ -51,6 +69,20 @@ export const pageUrl = {
   messages: pagePath('messages', 'list'),
   employerJobs: pagePath('employer', 'jobs'),
   applicants: (jobId: string) => `${pagePath('employer', 'applicants')}?jobId=${encodeURIComponent(jobId)}`,
+  employerRegister: pagePath('employer', 'register'),
+  employerProfile: pagePath('employer', 'profile'),
+  /** The posting form: a new post, a draft or post of mine (`id`), or a copy of one (`copyOf`). */
+  postJob: (query: { id?: string; copyOf?: string } = {}) => {
+    const pairs = Object.entries(query).filter(([, v]) => v)
+    return `${pagePath('employer', 'post')}${pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&')}` : ''}`
+  },
+  myReports: pagePath('work', 'reports'),
+  staffQueue: pagePath('staff', 'queue'),
+  staffAudit: pagePath('staff', 'audit'),
+  staffSamples: pagePath('staff', 'samples'),
+  staffStations: pagePath('staff', 'stations'),
+  /** A station's edit page, or a new station without an id. */
+  staffStation: (id?: string) => `${pagePath('staff', 'station')}${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   checkInCode: (jobId: string) => `${pagePath('employer', 'checkInCode')}?jobId=${encodeURIComponent(jobId)}`,
   login: (redirect?: string) => `${pagePath('account', 'login')}${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
 }
