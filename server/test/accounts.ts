@@ -32,19 +32,36 @@ export const newOpenid = () => `openid-${randomUUID()}`
 export async function createAccount(
   server: TestServer,
   role: Role,
-  options: { employerId?: string; displayName?: string; phone?: string; wechatOpenid?: string } = {},
+  options: {
+    employerId?: string
+    displayName?: string
+    phone?: string
+    wechatOpenid?: string
+    /** Staff only: the district they work for; without it, city-wide. */
+    staffDistrict?: string
+  } = {},
 ): Promise<TestAccount> {
   let employerId: string | null = options.employerId ?? null
   if (role === 'employer' && !employerId) {
     employerId = randomUUID()
     await server.db.query(
-      `insert into employers (id, name, verified, contact_name, contact_phone) values ($1, $2, true, '测试联系人', $3)`,
+      `insert into employers (id, name, verification_status, verified_at, contact_name, contact_phone)
+       values ($1, $2, 'verified', now(), '测试联系人', $3)`,
       [employerId, `测试用人单位${employerId.slice(0, 6)}`, nextPhone()],
     )
   }
   const [row] = await server.db.query<{ id: string }>(
-    `insert into users (role, phone, wechat_openid, display_name, employer_id) values ($1, $2, $3, $4, $5) returning id`,
-    [role, options.phone ?? nextPhone(), options.wechatOpenid ?? null, options.displayName ?? `测试${role}`, employerId],
+    `insert into users (role, phone, wechat_openid, display_name, employer_id, staff_scope, staff_district)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [
+      role,
+      options.phone ?? nextPhone(),
+      options.wechatOpenid ?? null,
+      options.displayName ?? `测试${role}`,
+      employerId,
+      role === 'staff' ? (options.staffDistrict ? 'district' : 'city') : null,
+      role === 'staff' ? (options.staffDistrict ?? null) : null,
+    ],
   )
   const user = await getUser(server.db, row!.id)
   const session = await createSession(server.db, user!)
