@@ -20,7 +20,20 @@ import { buildJob, uuid } from './fixtures'
 const noCounts = { applied: 0, hired: 0, checked_in: 0, completed: 0, rejected: 0, cancelled: 0, no_show: 0 }
 
 export function buildEmployerJob(overrides: { job?: Parameters<typeof buildJob>[0]; counts?: Partial<EmployerJob['counts']> } = {}): EmployerJob {
-  return EmployerJobSchema.parse({ job: buildJob(overrides.job), counts: { ...noCounts, ...overrides.counts } })
+  const job = buildJob(overrides.job)
+  // What only the employer sees of an open post that screening passed.
+  const ownerView = {
+    meetingPoint: '东门保安室找王师傅',
+    screening: { verdict: 'pass', reasons: [] },
+    screenedAt: job.postedAt,
+    staffNote: null,
+    closeReason: null,
+    closedAt: null,
+    publishedAt: job.postedAt,
+    copiedFrom: null,
+    createdAt: job.postedAt,
+  }
+  return EmployerJobSchema.parse({ job: { ...job, ...ownerView }, counts: { ...noCounts, ...overrides.counts } })
 }
 
 export function buildEmployerJobPage(items: EmployerJob[], nextCursor: string | null = null) {

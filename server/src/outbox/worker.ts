@@ -4,7 +4,8 @@ import type { Config } from '../config'
 import type { Db } from '../db/types'
 import type { WechatServerApi } from '../wechat/api'
 import { WechatApiError } from '../wechat/http'
-import { inQuietHours } from '../city-time'
+import { cityDate, inQuietHours } from '../city-time'
+import { expireJobs } from '../postings/expiry'
 import { createEveningReminders } from './reminders'
 import { pageFor, templateData } from './template-data'
 
@@ -54,7 +55,8 @@ interface ClaimedRow {
 type Outcome = { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'retry' | 'failed'; reason: string }
 
 /**
- * Works the outbox: each round creates the evening-before reminders that are due, then claims due
+ * Works the outbox: each round creates the evening-before reminders that are due and marks posts
+ * whose dates have passed as expired (postings/expiry.ts), then claims due
  * pending rows (FOR UPDATE SKIP LOCKED, so several server processes never take the same row) and
  * sends each as a WeChat subscribe message, spending one of the person's consents. Nothing is
  * pushed in quiet hours. A failed send is retried with exponential back-off.
@@ -88,6 +90,8 @@ export class OutboxWorker {
     const now = this.clock()
     const result: TickResult = { reminders: 0, sent: 0, skipped: 0, retried: 0, failed: 0 }
     result.reminders = await createEveningReminders(this.options.db, now)
+    // Bookkeeping that needs a clock, not a push: here so that one loop does the server's timed work.
+    await expireJobs(this.options.db, cityDate(now))
     if (inQuietHours(now)) return result
     for (const row of await this.claim(now)) {
       const outcome = await this.deliver(row, now)

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini'
 import { IdSchema, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
 import { endpoint } from './endpoint'
-import { JobSchema, RatingSummarySchema } from './jobs'
+import { JobSchema, JobStatusSchema, RatingSummarySchema } from './jobs'
+import { EmployerJobViewSchema } from './postings'
 
 /**
  * An application's life, enforced by the server:
@@ -199,7 +200,8 @@ export const ApplicationCountsSchema = z.object({
   cancelled: z.number().check(z.int(), z.nonnegative()),
   no_show: z.number().check(z.int(), z.nonnegative()),
 })
-export const EmployerJobSchema = z.object({ job: JobSchema, counts: ApplicationCountsSchema })
+/** One of the employer's posts in any status (drafts too), with its applications counted by status. */
+export const EmployerJobSchema = z.object({ job: EmployerJobViewSchema, counts: ApplicationCountsSchema })
 export type EmployerJob = z.infer<typeof EmployerJobSchema>
 export const EmployerJobPageSchema = pageOf(EmployerJobSchema)
 
@@ -328,10 +330,10 @@ export const applicationEndpoints = {
     operationId: 'listMyJobs',
     method: 'GET',
     path: '/me/jobs',
-    summary: '我发布的岗位（用人单位），带各状态的报名人数',
+    summary: '我发布的岗位（用人单位，含草稿、待审核、已停招、已过期，可按状态筛选），带各状态的报名人数',
     tags: ['applications'],
     auth: 'bearer',
-    query: PageQuery,
+    query: z.extend(PageQuery, { status: z.optional(z.enum(JobStatusSchema.options, { error: '岗位状态不对' })) }),
     status: 200,
     response: EmployerJobPageSchema,
     errors: { 400: ['INVALID_CURSOR'], 403: ['FORBIDDEN'] },

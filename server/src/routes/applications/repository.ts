@@ -4,12 +4,14 @@ import {
   type ApplicationStatus,
   type EmployerJob,
   type Job,
+  type JobStatus,
   type MyApplication,
   type Rating,
 } from '../../../../src/shared/contracts/index'
 import { maskPhone } from '../../auth/phone'
 import type { Db } from '../../db/types'
 import { afterKeyset, pageSlice } from '../../http/cursor'
+import { EMPLOYER_JOB_COLUMNS, EMPLOYER_JOB_FROM, toEmployerJobView, type EmployerJobRow } from '../../postings/repository'
 import { JOB_COLUMNS, JOB_JOINS, ratingSummary, toJob, type JobRow } from '../jobs/repository'
 import { isWorkDay, workHasStarted } from './schedule'
 
@@ -194,13 +196,17 @@ export function createApplicationRepository(db: Db) {
       return { items, nextCursor: slice.nextCursor }
     },
 
-    /** An employer's jobs of any status, newest first, with how many applications are in each status. */
-    async employerJobs(employerId: string, page: { cursor?: string; limit: number }) {
+    /**
+     * An employer's jobs of any status (or of one), newest first by when they were posted (a draft:
+     * written), with how many applications are in each status.
+     */
+    async employerJobs(employerId: string, page: { cursor?: string; limit: number; status?: JobStatus }) {
       const params: unknown[] = [employerId]
+      const status = page.status ? `j.status = $${params.push(page.status)}` : 'true'
       const after = afterKeyset(page.cursor, ['j.posted_at', 'j.id'], 'desc', params)
       params.push(page.limit + 1)
-      const rows = await db.query<JobRow>(
-        `select ${JOB_COLUMNS_NO_DISTANCE} from ${JOB_FROM} where j.employer_id = $1 and ${after}
+      const rows = await db.query<EmployerJobRow>(
+        `select ${EMPLOYER_JOB_COLUMNS} from ${EMPLOYER_JOB_FROM} where j.employer_id = $1 and ${status} and ${after}
          order by j.posted_at desc, j.id desc limit $${params.length}`,
         params,
       )
@@ -218,7 +224,7 @@ export function createApplicationRepository(db: Db) {
           if (forJob) forJob[c.status] = c.n
         }
       }
-      const items: EmployerJob[] = slice.rows.map((r) => ({ job: toJob(r), counts: counts.get(r.id)! }))
+      const items: EmployerJob[] = slice.rows.map((r) => ({ job: toEmployerJobView(r), counts: counts.get(r.id)! }))
       return { items, nextCursor: slice.nextCursor }
     },
 

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { z } from 'zod/mini'
 import { API_PREFIX, ListJobsQuerySchema, api, type GeoPoint } from '../../../../src/shared/contracts/index'
-import { notFound } from '../../http/errors'
+import { employerIdOf } from '../../auth/roles'
+import { HttpError, notFound } from '../../http/errors'
 import { createMicroCache } from '../../http/micro-cache'
 import { route } from '../../http/route'
 import { decodeJobCursor, encodeJobCursor } from './cursor'
@@ -98,9 +99,23 @@ export default async function jobRoutes(app: FastifyInstance, options: JobRoutes
     })
   }
 
-  route(app, api.getJob, async ({ params, query }) => {
+  /** Whether the caller (signed in or not: the route is public) acts for `employerId`. */
+  const callerActsFor = async (request: FastifyRequest, employerId: string) => {
+    if (request.headers.authorization === undefined) return false
+    // A stale or wrong token here is simply nobody: a public page does not answer 401.
+    const user = await app.authenticate(request).catch((err: unknown) => {
+      if (err instanceof HttpError && err.statusCode === 401) return null
+      throw err
+    })
+    return user !== null && (await employerIdOf(app.db, user)) === employerId
+  }
+
+  route(app, api.getJob, async ({ params, query, request }) => {
     const job = await jobs.byId(params.id, pointOf(query))
-    if (!job) throw notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
+    const notFoundError = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
+    if (!job) throw notFoundError()
+    // A draft or a post waiting for staff is not public: to anyone else it does not exist.
+    if ((job.status === 'draft' || job.status === 'pending_review') && !(await callerActsFor(request, job.employer.id))) throw notFoundError()
     return job
   })
 }
