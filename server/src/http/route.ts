@@ -67,6 +67,10 @@ export function route<E extends Endpoint>(app: FastifyInstance, endpoint: E, han
     method: endpoint.method,
     url: API_PREFIX + endpoint.path,
     handler: async (request, reply) => {
+      // Multipart is parsed only in a plugin that takes uploads; its JSON operations still refuse it as elsewhere.
+      if (!endpoint.upload && request.isMultipart?.()) {
+        throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求内容类型不支持，请使用 application/json')
+      }
       const params = parsePart(endpoint.params, request.params)
       const query = parsePart(endpoint.query, request.query, true)
       const body = parsePart(endpoint.body, request.body)
