@@ -1,6 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { PNG } from 'pngjs'
 import type { Config } from '../src/config'
 import { LoopbackFake } from './loopback-fake'
+
+export interface FakeMiniCodeCall {
+  token: string | null
+  body: Record<string, unknown>
+}
+
+/** What wxacode.getUnlimited accepts in a scene. */
+const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
 export type FakeWechatMode = 'normal' | 'busy' | 'http-error' | 'garbage' | 'hang'
 
@@ -25,7 +34,9 @@ export interface FakeSubscribeSend {
  *   revoked one 40001;
  * - `message/subscribe/send`: templates registered with `registerTemplate`; values over WeChat's
  *   limits get 47003; `subscribeFailures` answers the next sends with those errcodes;
- * - `getuserphonenumber`: codes registered with `issuePhoneCode`, good once, else 40029.
+ * - `getuserphonenumber`: codes registered with `issuePhoneCode`, good once, else 40029;
+ * - `getwxacodeunlimit`: `miniCodePng` for a valid scene and a page of `miniProgramPages` (41030 for
+ *   another page when check_path is on), 40169 for a bad scene; JSON errors like WeChat, the image as image/png.
  * `mode` simulates WeChat failing in the ways the client must survive, on every endpoint.
  */
 export class FakeWechat extends LoopbackFake {
@@ -52,6 +63,12 @@ export class FakeWechat extends LoopbackFake {
 
   private readonly phoneCodes = new Map<string, { phone: string; countryCode: string; used: boolean }>()
   readonly phoneCalls: { token: string | null; code: unknown }[] = []
+
+  /** Pages of the released mini-program (what check_path checks against). */
+  miniProgramPages = new Set(['pages/station/index'])
+  readonly miniCodeCalls: FakeMiniCodeCall[] = []
+  /** The image every good getwxacodeunlimit call answers with (a tiny real PNG). */
+  readonly miniCodePng: Buffer = fakePng()
 
   /** The server's WeChat settings pointing at this fake (once started). */
   get config(): Config['wechat'] & { appId: string; secret: string } {
@@ -93,7 +110,7 @@ export class FakeWechat extends LoopbackFake {
   protected handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://fake')
     const route = `${req.method} ${url.pathname}`
-    const known = ['GET /sns/jscode2session', 'POST /cgi-bin/stable_token', 'POST /cgi-bin/message/subscribe/send', 'POST /wxa/business/getuserphonenumber']
+    const known = ['GET /sns/jscode2session', 'POST /cgi-bin/stable_token', 'POST /cgi-bin/message/subscribe/send', 'POST /wxa/business/getuserphonenumber', 'POST /wxa/getwxacodeunlimit']
     if (!known.includes(route)) return this.send(res, 404, { errcode: 404, errmsg: 'not found' })
     if (route === 'GET /sns/jscode2session') this.requests.push(url.searchParams)
     if (this.mode === 'hang') {
@@ -109,10 +126,12 @@ export class FakeWechat extends LoopbackFake {
       if (route === 'POST /cgi-bin/stable_token') return this.stableToken(body, res)
       const token = url.searchParams.get('access_token')
       if (route === 'POST /cgi-bin/message/subscribe/send') this.subscribeCalls.push({ token })
+      else if (route === 'POST /wxa/getwxacodeunlimit') this.miniCodeCalls.push({ token, body })
       else this.phoneCalls.push({ token, code: body.code })
       const refused = this.checkToken(token)
       if (refused) return this.send(res, 200, refused)
       if (route === 'POST /cgi-bin/message/subscribe/send') return this.subscribeSend(body, res)
+      if (route === 'POST /wxa/getwxacodeunlimit') return this.miniCode(body, res)
       return this.phoneNumber(body, res)
     })
   }
@@ -187,6 +206,14 @@ export class FakeWechat extends LoopbackFake {
     })
   }
 
+  private miniCode(body: Record<string, unknown>, res: ServerResponse) {
+    if (typeof body.scene !== 'string' || !SCENE_PATTERN.test(body.scene)) return this.send(res, 200, { errcode: 40169, errmsg: 'invalid length for scene' })
+    const page = typeof body.page === 'string' ? body.page : ''
+    if (body.check_path !== false && !this.miniProgramPages.has(page)) return this.send(res, 200, { errcode: 41030, errmsg: 'invalid page' })
+    res.writeHead(200, { 'content-type': 'image/png' })
+    res.end(this.miniCodePng)
+  }
+
   private send(res: ServerResponse, status: number, body: unknown) {
     // Like WeChat: JSON, but labelled text/plain.
     res.writeHead(status, { 'content-type': 'text/plain' })
@@ -203,4 +230,11 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     return {}
   }
+}
+
+/** A 4×4 PNG, black and white: real image bytes to pass through. */
+function fakePng(): Buffer {
+  const png = new PNG({ width: 4, height: 4 })
+  for (let i = 0; i < 16; i += 1) png.data.set(i % 2 ? [0, 0, 0, 255] : [255, 255, 255, 255], i * 4)
+  return PNG.sync.write(png)
 }
