@@ -20,7 +20,7 @@ import { route } from '../../http/route'
 import { notify } from '../../messages/notify'
 import { fitValue } from '../../outbox/template-data'
 import { recordServiceEvent, type ServiceEventKind } from '../../service-events/record'
-import { createJobRepository } from '../jobs/repository'
+import { createJobRepository, isUnpublished } from '../jobs/repository'
 import { checkInKey, issueCheckInCode, verifyCheckInCode } from './check-in-code'
 import { createApplicationRepository, timelines } from './repository'
 import { checkInOpen, workHasEnded, workHasStarted, type WorkSchedule } from './schedule'
@@ -165,11 +165,11 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
         if (earlier) return (await applications.myApplication(earlier, now))!
       }
       const job = await createJobRepository(tx).byId(params.id, null)
-      if (!job) throw jobNotFound()
+      if (!job || isUnpublished(job.status)) throw jobNotFound()
       const live = await tx.query(`select 1 from applications where job_id = $1 and worker_id = $2 and status <> 'cancelled'`, [job.id, user.id])
       if (live.length > 0) throw conflict('ALREADY_APPLIED', '你已经报名了这个岗位')
       if (job.status === 'closed') throw conflict('JOB_CLOSED', '这个岗位已停止招聘，看看别的岗位吧')
-      if (job.validUntil < cityDate(now) || workHasEnded(job, now)) throw conflict('JOB_EXPIRED', '这个岗位已过期，看看别的岗位吧')
+      if (job.status === 'expired' || job.validUntil < cityDate(now) || workHasEnded(job, now)) throw conflict('JOB_EXPIRED', '这个岗位已过期，看看别的岗位吧')
       if (job.status === 'filled' || job.placesLeft === 0) throw jobFull()
 
       const firstCome = job.hiringMode === 'first_come'
@@ -223,7 +223,7 @@ export default async function applicationsRoutes(app: FastifyInstance, opts: { c
 
   route(app, api.getJobViewerState, async ({ params, user }) => {
     const job = await createJobRepository(db).byId(params.id, null)
-    if (!job) throw jobNotFound()
+    if (!job || isUnpublished(job.status)) throw jobNotFound()
     const applications = createApplicationRepository(db)
     const [favorite, application] = await Promise.all([
       applications.favorite(user.id, job.id),

@@ -8,7 +8,8 @@ export function createFavoriteRepository(db: Db) {
     /** False when there is no such job. A second add keeps the first one's time: nothing changes. */
     async add(userId: string, jobId: string): Promise<boolean> {
       const rows = await db.query<{ id: string }>(
-        `with job as (select id from jobs where id = $2),
+        // Drafts and posts waiting for staff are not public: nobody can save what they cannot see.
+        `with job as (select id from jobs where id = $2 and status not in ('draft', 'pending_review')),
            added as (insert into favorites (user_id, job_id) select $1, id from job on conflict do nothing)
          select id from job`,
         [userId, jobId],

@@ -7,7 +7,7 @@ import { createMicroCache } from '../../http/micro-cache'
 import { route } from '../../http/route'
 import { decodeJobCursor, encodeJobCursor } from './cursor'
 import { parseKeyword } from './keyword'
-import { createJobRepository } from './repository'
+import { createJobRepository, isUnpublished } from './repository'
 
 const pointOf = (q: { lat?: number; lng?: number }): GeoPoint | null =>
   q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : null
@@ -115,7 +115,7 @@ export default async function jobRoutes(app: FastifyInstance, options: JobRoutes
     const notFoundError = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
     if (!job) throw notFoundError()
     // A draft or a post waiting for staff is not public: to anyone else it does not exist.
-    if ((job.status === 'draft' || job.status === 'pending_review') && !(await callerActsFor(request, job.employer.id))) throw notFoundError()
+    if (isUnpublished(job.status) && !(await callerActsFor(request, job.employer.id))) throw notFoundError()
     return job
   })
 }

@@ -45,6 +45,9 @@ export interface JobRow {
   distance_meters: number | null
 }
 
+/** Drafts and posts waiting for staff: not public, so to anyone but their employer they do not exist. */
+export const isUnpublished = (status: Job['status']) => status === 'draft' || status === 'pending_review'
+
 /** One decimal, as people read stars; null while nobody has rated. */
 export const ratingSummary = (sum: number, count: number) => ({
   average: count > 0 ? Math.round((sum / count) * 10) / 10 : null,
@@ -130,8 +133,12 @@ const KEYWORD_RING_MAX_METRES = 1_200
 const ringGrowth = (found: number, wanted: number) =>
   found === 0 ? 4 : Math.min(4, Math.max(1.5, Math.sqrt(wanted / found) * 1.3))
 
-/** What the keyword index (migration 0007) holds for a job: its grams and the cells of its place. */
-const SEARCH_KEYS = '(search_grams(j.search_text) || job_place_cells(j.lat, j.lng))'
+/**
+ * What the keyword index (migrations 0007, 0009) holds for a job: its grams, the cells of its place
+ * and its trade ('#loading').
+ */
+const SEARCH_KEYS = `(search_grams(j.search_text) || job_place_cells(j.lat, j.lng) || array['#' || j.category])`
+const tradeTokens = (keyword: KeywordSearch) => keyword.trades.map((t) => `#${t.id}`)
 
 /**
  * The exact keyword check on job rows j (search_text and category): every term in the text, or, for a
@@ -226,12 +233,13 @@ export function createJobRepository(db: Db, options: JobRepositoryOptions = {}) 
     const box = filter.from && bound !== null && bound < MAX_BOX_METRES ? boundingBox(filter.from, bound) : null
     if (keyword && keywordBy === 'index') {
       // Candidates by the index, then the exact check: the grams of 保洁员 also occur in 保洁 + 洁员.
-      // Jobs of a trade the keyword names are candidates too, by the category index (a BitmapOr).
-      // Within a box, only the candidates in the cells covering it (migration 0007).
+      // Jobs of a trade the keyword names are candidates too, by their trade's token (a BitmapOr).
+      // Within a box, only the candidates in the cells covering it (migration 0007): in each branch,
+      // so that both are index scans (a condition over the OR would be checked row by row).
       const cells = box && boxCells(box)
-      const byGrams = `${SEARCH_KEYS} @> ${add(keyword.grams)}::text[]`
-      where.push(keyword.trades.length > 0 ? `(${byGrams} or j.category = any(${add(keyword.trades.map((t) => t.id))}::text[]))` : byGrams)
-      if (cells) where.push(`${SEARCH_KEYS} && ${add(cells)}::text[]`)
+      const inCells = cells ? ` and ${SEARCH_KEYS} && ${add(cells)}::text[]` : ''
+      const byGrams = `${SEARCH_KEYS} @> ${add(keyword.grams)}::text[]${inCells}`
+      where.push(keyword.trades.length > 0 ? `((${byGrams}) or (${SEARCH_KEYS} && ${add(tradeTokens(keyword))}::text[]${inCells}))` : byGrams)
       where.push(keywordCheck(keyword, add))
     }
     if (keyword && keywordBy === 'filter') where.push(keywordCheck(keyword, add))
