@@ -15,7 +15,7 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
 const LOOK_ALIKES: Record<string, string> = { '➕': '+', '＋': '+', '〇': '零', '○': '零' }
 
 const DIGITS: Record<string, number> = {
-  零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  零: 0, '〇': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
   六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 }
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10000 }
