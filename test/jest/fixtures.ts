@@ -72,6 +72,7 @@ export function buildJob(overrides: Partial<Job> = {}): Job {
     workEndTime: '17:00',
     validUntil: '2026-11-30',
     status: 'open',
+    checkedByStaff: false,
     postedAt: '2026-11-23T08:00:00+08:00',
     updatedAt: '2026-11-23T08:00:00+08:00',
     distanceMeters: 3400,
