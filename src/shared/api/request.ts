@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import {
   API_PREFIX,
   ErrorBodySchema,
@@ -11,7 +10,9 @@ import {
 } from '@/shared/contracts'
 import { API_BASE, REQUEST_TIMEOUT_MS } from '@/shared/config/env'
 import { getToken, setToken } from '@/shared/session/token-store'
-import { ApiError, ContractError, NetworkError } from './errors'
+import { ApiError, ContractError } from './errors'
+import { send } from './transport'
+import { abortReason } from './transport-common'
 
 type Part<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: undefined } : { [K in Key]: T }
 export type RequestInput<E extends Endpoint> = Part<'params', ParamsOf<E>> &
@@ -36,25 +37,10 @@ export function buildUrl(endpoint: Endpoint, params?: unknown, query?: unknown):
   return `${API_BASE}${API_PREFIX}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
 }
 
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMExceptionLike('The request was aborted', 'AbortError')
-}
-
-class DOMExceptionLike extends Error {
-  constructor(
-    message: string,
-    override readonly name: string,
-  ) {
-    super(message)
-  }
-}
-
 /**
  * The one way the app talks to the API: builds the URL from the contract, sends the bearer token,
  * times out, turns error bodies into ApiError and checks every answer against the contract schema.
- *
- * Aborting is mapped onto the request task by hand: Taro's interceptors lose `abort`
- * (https://github.com/NervJS/taro/issues/15174).
+ * The platform's transport sends it (`Taro.request` in the mini-program, `fetch` in the browser).
  */
 export async function request<E extends Endpoint>(
   endpoint: E,
@@ -73,30 +59,14 @@ export async function request<E extends Endpoint>(
     if (typeof value === 'string') header[name] = value
   }
 
-  let response: { statusCode: number; data: unknown }
-  try {
-    const task = Taro.request<unknown>({
-      url,
-      method: endpoint.method as keyof Taro.request.Method,
-      header,
-      data: input.body,
-      timeout: REQUEST_TIMEOUT_MS,
-      dataType: 'json',
-    })
-    const onAbort = () => task.abort?.()
-    signal?.addEventListener('abort', onAbort)
-    try {
-      response = await task
-    } finally {
-      signal?.removeEventListener('abort', onAbort)
-    }
-  } catch (error) {
-    if (signal?.aborted) throw abortReason(signal)
-    const text = error instanceof Error ? error.message : String((error as { errMsg?: string } | undefined)?.errMsg ?? error)
-    throw new NetworkError(text, /time ?out/i.test(text))
-  }
-
-  const { statusCode, data } = response
+  const { statusCode, data } = await send({
+    url,
+    method: endpoint.method,
+    header,
+    body: input.body,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+    signal,
+  })
   if (statusCode >= 200 && statusCode < 300) {
     const parsed = endpoint.response.safeParse(statusCode === 204 ? undefined : data)
     if (!parsed.success) throw new ContractError(endpoint.operationId, parsed.error.issues)

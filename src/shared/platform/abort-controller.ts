@@ -121,3 +121,16 @@ export class AbortControllerPolyfill {
 }
 
 export { AbortControllerPolyfill as AbortController, AbortSignalPolyfill as AbortSignal }
+
+/**
+ * H5: browsers within the app's targets but without AbortController (Chrome 61–65, iOS 11) get these
+ * as globals, before any query runs: TanStack Query makes one for every fetch. Taro's browser request
+ * used to install a polyfill as a side effect; the app's fetch transport does not bring it along.
+ */
+export function installAbortControllerWhereMissing(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  const scope = window as unknown as Record<string, unknown>
+  if (typeof scope.AbortController === 'function') return
+  scope.AbortController = AbortControllerPolyfill
+  scope.AbortSignal = AbortSignalPolyfill
+}

@@ -1,4 +1,4 @@
-import { AbortController as Controller, AbortSignal as Signal } from '../abort-controller'
+import { AbortController as Controller, AbortSignal as Signal, installAbortControllerWhereMissing } from '../abort-controller'
 
 describe('AbortController polyfill (the mini-program has none)', () => {
   it('starts unaborted and aborts once, with an AbortError by default', () => {
@@ -67,5 +67,25 @@ describe('AbortController polyfill (the mini-program has none)', () => {
     } finally {
       jest.useRealTimers()
     }
+  })
+})
+
+describe('installAbortControllerWhereMissing (H5 in browsers older than AbortController)', () => {
+  const scope = window as unknown as Record<string, unknown>
+  const native = { AbortController: scope.AbortController, AbortSignal: scope.AbortSignal }
+  afterEach(() => Object.assign(scope, native))
+
+  it('installs the polyfill as the globals where the browser has none', () => {
+    delete scope.AbortController
+    delete scope.AbortSignal
+    installAbortControllerWhereMissing()
+    expect(scope.AbortController).toBe(Controller)
+    expect(scope.AbortSignal).toBe(Signal)
+  })
+
+  it("leaves the browser's own alone", () => {
+    installAbortControllerWhereMissing()
+    expect(scope.AbortController).toBe(native.AbortController)
+    expect(scope.AbortSignal).toBe(native.AbortSignal)
   })
 })
