@@ -90,6 +90,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.plugin('pageChunks').use(H5PageChunksPlugin)
+        // Taro's system-info module imports the `platform` user-agent parser (42 KB) for
+        // getDeviceInfo alone; the first screen asks only getWindowInfo from that module. Marked
+        // free of side effects, the parser is bundled only where a function that reads it is used.
+        chain.module.rule('uaParserSideEffectFree').test(/[\\/]node_modules[\\/]platform[\\/]/).sideEffects(false)
       },
     },
   }
