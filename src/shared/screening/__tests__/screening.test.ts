@@ -147,6 +147,7 @@ describe('text rules', () => {
     ['已婚已育', 'MARRIAGE_CHILDBEARING'],
     ['无生育计划', 'MARRIAGE_CHILDBEARING'],
     ['三年内不生育', 'MARRIAGE_CHILDBEARING'],
+    ['夫妻工优先', 'MARRIAGE_CHILDBEARING'],
     ['限45岁以下', 'AGE_LIMIT'],
     ['QQ号123456', 'PRIVATE_CONTACT'],
     ['加微信', 'PRIVATE_CONTACT'],
@@ -186,6 +187,7 @@ describe('text rules', () => {
     '年满18周岁',
     '女装店',
     '不收押金、保证金',
+    '提供夫妻房',
   ])('leaves 「%s」 alone', (text) => {
     expect(codes(post({ requirements: text }))).toEqual([])
   })
