@@ -150,7 +150,7 @@ export const stationAdminEndpoints = {
     status: 200,
     download: { mimeTypes: ['image/png'] },
     response: z.instanceof(Uint8Array),
-    errors: { 404: ['STATION_NOT_FOUND'] },
+    errors: { 404: ['STATION_NOT_FOUND'], 503: ['SERVICE_UNAVAILABLE'] },
   }),
   getStationPosterPdf: endpoint({
     operationId: 'getStationPosterPdf',
@@ -163,6 +163,6 @@ export const stationAdminEndpoints = {
     status: 200,
     download: { mimeTypes: ['application/pdf'] },
     response: z.instanceof(Uint8Array),
-    errors: { 404: ['STATION_NOT_FOUND'] },
+    errors: { 404: ['STATION_NOT_FOUND'], 503: ['SERVICE_UNAVAILABLE'] },
   }),
 }

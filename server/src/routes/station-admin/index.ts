@@ -4,7 +4,7 @@ import { inScope, requireStaff, type StaffScope } from '../../auth/roles'
 import type { Config } from '../../config'
 import { HttpError, notFound } from '../../http/errors'
 import { route } from '../../http/route'
-import { createPosterCache, POSTER_MIME_TYPES, stationPageUrl, type PosterFormat } from '../../posters/index'
+import { createPosterCache, POSTER_MIME_TYPES, PosterBusyError, stationPageUrl, type PosterFormat } from '../../posters/index'
 import { recordStaffAction } from '../../staff/audit'
 import { createWechatServerApi, type MiniCodeRequest } from '../../wechat/api'
 import { WechatApiError } from '../../wechat/http'
@@ -158,7 +158,12 @@ export default async function stationAdminRoutes(app: FastifyInstance, opts: { c
     if (!config.publicBaseUrl) reply.header('vary', 'x-forwarded-host, x-forwarded-proto')
     // The onSend hook answers 304; no need to draw what will not be sent.
     if (clientHasCurrent(request, poster.etag)) return Buffer.alloc(0)
-    return poster.bytes()
+    try {
+      return await poster.bytes()
+    } catch (err) {
+      if (err instanceof PosterBusyError) throw new HttpError(503, 'SERVICE_UNAVAILABLE', '正在生成的海报太多，请过几秒再试')
+      throw err
+    }
   }
 
   route(app, api.getStationPosterPng, async ({ params, request, reply }) => sendPoster('png', params.id, request, reply))
