@@ -60,3 +60,11 @@ from (values
   ('promotion', null, array['促销员', '导购', '导购员', '地推', '发传单', '推销'], 2300)
 ) as v (id, code, aliases, pay)
 where t.id = v.id;
+
+-- Search by a trade's name or alias also takes that trade's jobs as candidates. Near a point the
+-- candidates must come from the index in the cells around the point (0007), so the index also holds
+-- each job's trade, as the token '#<trade id>' (longer than any gram, unlike any cell): the trade's
+-- jobs in the cells are then one index scan, as the keyword's are.
+create index jobs_open_search_place_trade_idx on jobs
+  using gin ((search_grams(search_text) || job_place_cells(lat, lng) || array['#' || category])) where status = 'open';
+drop index jobs_open_search_place_idx;
