@@ -27,6 +27,7 @@ export function JobCard({ job }: JobCardProps) {
       </View>
       <View className="yz-job-card__tags">
         <Text className="yz-tag yz-tag--pay">{settlementLabel(job)}</Text>
+        {job.checkedByStaff ? <Text className="yz-tag yz-tag--checked">✓ 驿站已核实</Text> : null}
         {full ? <Text className="yz-tag yz-tag--muted">已招满</Text> : <Text className="yz-tag yz-tag--muted">{`剩 ${job.placesLeft} 个名额`}</Text>}
         {job.welcomesOlder ? <Text className="yz-tag yz-tag--older">欢迎大龄</Text> : null}
         <Text className="yz-tag">{categoryLabel(job)}</Text>

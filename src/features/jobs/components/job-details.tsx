@@ -48,7 +48,9 @@ export function JobDetails({ job, today }: JobDetailsProps) {
           <Text className="yz-tag">{categoryLabel(job)}</Text>
           <Text className="yz-tag yz-tag--muted">{employmentTypeLabel(job)}</Text>
           {job.welcomesOlder ? <Text className="yz-tag yz-tag--older">欢迎大龄</Text> : null}
+          {job.checkedByStaff ? <Text className="yz-tag yz-tag--checked">✓ 驿站已核实</Text> : null}
         </View>
+        {job.checkedByStaff ? <Text className="yz-job__checked">驿站工作人员核对过这个岗位的信息。</Text> : null}
       </View>
 
       <Section title="招聘信息">

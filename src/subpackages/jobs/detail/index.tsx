@@ -9,6 +9,7 @@ import { useToken } from '@/features/auth/api/session'
 import { jobQueries } from '@/features/jobs/api/job-queries'
 import { JobActions } from '@/features/jobs/components/job-actions'
 import { JobDetails } from '@/features/jobs/components/job-details'
+import { ReportJob } from '@/features/reports/components/report-job'
 import { useCurrentLocation } from '@/features/stations/api/use-current-location'
 import './index.scss'
 
@@ -38,6 +39,7 @@ function Job({ id }: { id: string }) {
     <View>
       <JobDetails job={query.data} />
       <JobActions job={query.data} signedIn={signedIn} />
+      <ReportJob jobId={query.data.id} signedIn={signedIn} />
     </View>
   )
 }
