@@ -1,0 +1,58 @@
+import { Input, Text, View } from '@tarojs/components'
+
+type InputEvent = { detail: { value: string } }
+
+export interface TextFieldProps {
+  /** Unique on the page: names the label for screen readers. */
+  id: string
+  label: string
+  value: string
+  placeholder: string
+  maxlength: number
+  /** `number` brings up the digit keyboard (phone numbers). */
+  type?: 'text' | 'number'
+  /** Wrong: the form will not go until it is fixed. */
+  error?: string | null
+  /** Worth a second look, but accepted. */
+  warning?: string | null
+  /** Under the field while it has nothing to complain about. */
+  hint?: string
+  onInput: (value: string) => void
+  onBlur?: (value: string) => void
+}
+
+/** A labelled text field with what is wrong (or worth checking) right under it. */
+export function TextField({ id, label, value, placeholder, maxlength, type = 'text', error, warning, hint, onInput, onBlur }: TextFieldProps) {
+  const labelId = `yz-field-${id}`
+  return (
+    <View className="yz-field">
+      <Text className="yz-field__label" id={labelId}>
+        {label}
+      </Text>
+      <Input
+        className={`yz-field__input${error ? ' yz-field__input--invalid' : warning ? ' yz-field__input--warning' : ''}`}
+        type={type}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        aria-labelledby={labelId}
+        value={value}
+        onInput={(event: InputEvent) => onInput(event.detail.value)}
+        onBlur={(event: InputEvent) => onBlur?.(event.detail.value)}
+      />
+      {error ? <FieldMessage tone="error" text={error} /> : warning ? <FieldMessage tone="warning" text={warning} /> : hint ? <FieldMessage tone="hint" text={hint} /> : null}
+    </View>
+  )
+}
+
+/**
+ * The line under a field: an error is announced as it appears (alert), a warning politely (status),
+ * a hint not at all.
+ */
+export function FieldMessage({ tone, text }: { tone: 'error' | 'warning' | 'hint'; text: string }) {
+  const role = tone === 'error' ? 'alert' : tone === 'warning' ? 'status' : undefined
+  return (
+    <View className={`yz-field__${tone}`} role={role}>
+      <Text>{text}</Text>
+    </View>
+  )
+}
