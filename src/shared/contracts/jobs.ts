@@ -128,7 +128,10 @@ export const JobSchema = z.object({
 })
 export type Job = z.infer<typeof JobSchema>
 
-/** A keyword is matched inside title, employer name and duties; Chinese needs no spaces. */
+/**
+ * Each word of a keyword is matched inside title, employer name and duties, or names the job's trade
+ * (its name or a colloquial alias from GET /trades: 力工 finds 装卸搬运 jobs); Chinese needs no spaces.
+ */
 export const KEYWORD_MAX_LENGTH = 30
 
 /** Which jobs come first. Never by anything paid for: only by the sort the person chose. */
