@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { QueueKind } from '@/shared/contracts'
@@ -21,7 +21,9 @@ export function ReviewQueue() {
   const query = useInfiniteQuery(staffQueries.queue(kind))
   // The page refreshes the queue and the dashboard together when pulled down.
   const { items, footer } = usePagedList(query)
-  const counts = query.data?.pages[0]?.counts
+  // While another tab loads, the counts stay: the dashboard holds the same figures for the whole queue.
+  const dashboard = useQuery(staffQueries.dashboard())
+  const counts = query.data?.pages[0]?.counts ?? dashboard.data?.queue
 
   return (
     <View className="yz-review-queue">
