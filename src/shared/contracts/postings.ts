@@ -291,4 +291,4 @@ export const postingEndpoints = {
     response: EmployerJobViewSchema,
     errors: { 403: ['FORBIDDEN'], 404: ['JOB_NOT_FOUND'] },
   }),
-} satisfies Record<string, ReturnType<typeof endpoint>>
+}

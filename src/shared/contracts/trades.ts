@@ -82,4 +82,4 @@ export const tradeEndpoints = {
     response: TradeChangesSchema,
     errors: { 400: ['UNKNOWN_TRADES_VERSION'] },
   }),
-} satisfies Record<string, ReturnType<typeof endpoint>>
+}
