@@ -31,7 +31,7 @@ export default defineAppConfig({
       tab(tabPages.me, '我的', 'me'),
     ],
   },
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
     'scope.userLocation': { desc: '用于查找离您最近的零工驿站和附近的工作' },
   },
