@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '驿站与海报',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
