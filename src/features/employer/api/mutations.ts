@@ -27,3 +27,14 @@ export function useRateWorker() {
     meta: { invalidates: [employerQueries.applicantLists()] },
   })
 }
+
+/**
+ * 停止招聘: the post stops showing; those hired or waiting are told and their applications cancelled.
+ * The job boards (`jobs`) drop it too, and the posting form's copy of it (`posting`) is stale.
+ */
+export function useCloseJob() {
+  return useMutation({
+    mutationFn: (id: string) => request(api.closeJob, { params: { id } }),
+    meta: { invalidates: [employerQueries.all(), ['jobs'], ['posting', 'job']] },
+  })
+}
