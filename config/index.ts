@@ -35,6 +35,22 @@ function clientEnv(): Record<string, string> {
  */
 const abortPolyfill = fromRoot('src/shared/platform/abort-controller.ts')
 
+/**
+ * The contract modules only declare schemas and endpoint tables. Marked free of side effects, a name
+ * imported through `@/shared/contracts` bundles only the module that declares it, so the first screen
+ * (and the mini-program's main package) does not carry every operation of the API: app code takes
+ * endpoints from their own module's table (`jobEndpoints.listJobs`), not from the merged `api`.
+ */
+const contractsSideEffectFree = (chain: WebpackChain) => sideEffectFree(chain, 'contractsSideEffectFree', /[\\/]src[\\/]shared[\\/]contracts[\\/]/)
+
+/** The part of webpack-chain's Config used here. */
+type WebpackChain = { module: { rule(name: string): { test(t: RegExp): { set(key: string, value: unknown): unknown } } } }
+
+/** webpack's `sideEffects: false` for the modules matching `test` (webpack-chain has no typed setter for it). */
+function sideEffectFree(chain: WebpackChain, name: string, test: RegExp) {
+  chain.module.rule(name).test(test).set('sideEffects', false)
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'yizhan',
@@ -68,6 +84,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('abortControllerPolyfill').use(webpack.ProvidePlugin, [
           { AbortController: [abortPolyfill, 'AbortController'], AbortSignal: [abortPolyfill, 'AbortSignal'] },
         ])
+        contractsSideEffectFree(chain)
       },
     },
     h5: {
@@ -93,7 +110,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro's system-info module imports the `platform` user-agent parser (42 KB) for
         // getDeviceInfo alone; the first screen asks only getWindowInfo from that module. Marked
         // free of side effects, the parser is bundled only where a function that reads it is used.
-        chain.module.rule('uaParserSideEffectFree').test(/[\\/]node_modules[\\/]platform[\\/]/).sideEffects(false)
+        sideEffectFree(chain, 'uaParserSideEffectFree', /[\\/]node_modules[\\/]platform[\\/]/)
+        contractsSideEffectFree(chain)
       },
     },
   }

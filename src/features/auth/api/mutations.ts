@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { api, type Session } from '@/shared/contracts'
+import { type Session } from '@/shared/contracts'
+import { authEndpoints } from '@/shared/contracts/auth'
 import { wechatLoginCode } from '@/shared/platform'
 import { getToken, setToken } from '@/shared/session/token-store'
 import { authQueries } from './session'
@@ -13,7 +14,7 @@ function startSession(queryClient: QueryClient, session: Session): void {
 /** 获取验证码: asks the server to text a 6-digit code. */
 export function useRequestOtp() {
   return useMutation({
-    mutationFn: (phone: string) => request(api.requestOtp, { body: { phone } }),
+    mutationFn: (phone: string) => request(authEndpoints.requestOtp, { body: { phone } }),
   })
 }
 
@@ -21,7 +22,7 @@ export function useRequestOtp() {
 export function useLogin() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: { phone: string; code: string }) => request(api.login, { body }),
+    mutationFn: (body: { phone: string; code: string }) => request(authEndpoints.login, { body }),
     onSuccess: (session) => startSession(queryClient, session),
   })
 }
@@ -30,7 +31,7 @@ export function useLogin() {
 export function useWechatLogin() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async () => request(api.wechatLogin, { body: { code: await wechatLoginCode() } }),
+    mutationFn: async () => request(authEndpoints.wechatLogin, { body: { code: await wechatLoginCode() } }),
     onSuccess: (session) => startSession(queryClient, session),
   })
 }
@@ -46,12 +47,12 @@ export function useWechatPhoneLogin() {
   return useMutation({
     mutationFn: async (phoneCode: string) => {
       const before = getToken()
-      const wechat = await request(api.wechatLogin, { body: { code: await wechatLoginCode() } })
+      const wechat = await request(authEndpoints.wechatLogin, { body: { code: await wechatLoginCode() } })
       setToken(wechat.token)
       try {
-        return await request(api.wechatPhone, { body: { code: phoneCode } })
+        return await request(authEndpoints.wechatPhone, { body: { code: phoneCode } })
       } catch (error) {
-        await request(api.logout, {}).catch(() => undefined)
+        await request(authEndpoints.logout, {}).catch(() => undefined)
         setToken(before)
         throw error
       }
@@ -66,7 +67,7 @@ export function useWechatPhoneLogin() {
  */
 export function useLogout() {
   return useMutation({
-    mutationFn: () => request(api.logout, {}),
+    mutationFn: () => request(authEndpoints.logout, {}),
     onSettled: () => setToken(null),
   })
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
 import { request } from '@/shared/api/request'
-import { api } from '@/shared/contracts'
+import { authEndpoints } from '@/shared/contracts/auth'
 import { getToken, onTokenChange } from '@/shared/session/token-store'
 
 export const authQueries = {
@@ -10,7 +10,7 @@ export const authQueries = {
   me: () =>
     queryOptions({
       queryKey: [...authQueries.all(), 'me'] as const,
-      queryFn: ({ signal }) => request(api.me, {}, { signal }),
+      queryFn: ({ signal }) => request(authEndpoints.me, {}, { signal }),
     }),
 }
 

@@ -1,6 +1,9 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { api, type GeoPoint } from '@/shared/contracts'
+import { type GeoPoint } from '@/shared/contracts'
+import { applicationEndpoints } from '@/shared/contracts/applications'
+import { jobEndpoints } from '@/shared/contracts/jobs'
+import { messageEndpoints } from '@/shared/contracts/messages'
 import type { JobListQuery } from '../model/job-filters'
 
 /** What a job list is filtered and sorted by; part of the query key. */
@@ -17,7 +20,7 @@ export const jobQueries = {
     infiniteQueryOptions({
       queryKey: [...jobQueries.lists(), filters] as const,
       queryFn: ({ pageParam, signal }) =>
-        request(api.listJobs, { query: { ...filters, cursor: pageParam ?? undefined, limit: JOB_PAGE_SIZE } }, { signal }),
+        request(jobEndpoints.listJobs, { query: { ...filters, cursor: pageParam ?? undefined, limit: JOB_PAGE_SIZE } }, { signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
@@ -28,7 +31,7 @@ export const jobQueries = {
   detail: (id: string, origin: GeoPoint | null = null) =>
     queryOptions({
       queryKey: [...jobQueries.details(), id, { origin }] as const,
-      queryFn: ({ signal }) => request(api.getJob, { params: { id }, query: origin ? { lat: origin.lat, lng: origin.lng } : {} }, { signal }),
+      queryFn: ({ signal }) => request(jobEndpoints.getJob, { params: { id }, query: origin ? { lat: origin.lat, lng: origin.lng } : {} }, { signal }),
       placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
     }),
 
@@ -38,7 +41,7 @@ export const jobQueries = {
   viewerState: (id: string) =>
     queryOptions({
       queryKey: [...jobQueries.viewers(), id] as const,
-      queryFn: ({ signal }) => request(api.getJobViewerState, { params: { id } }, { signal }),
+      queryFn: ({ signal }) => request(applicationEndpoints.getJobViewerState, { params: { id } }, { signal }),
     }),
 
   /** The signed-in person's favourites, most recently saved first. */
@@ -46,7 +49,7 @@ export const jobQueries = {
     infiniteQueryOptions({
       queryKey: [...jobQueries.all(), 'favorites'] as const,
       queryFn: ({ pageParam, signal }) =>
-        request(api.listFavorites, { query: { cursor: pageParam ?? undefined, limit: JOB_PAGE_SIZE } }, { signal }),
+        request(applicationEndpoints.listFavorites, { query: { cursor: pageParam ?? undefined, limit: JOB_PAGE_SIZE } }, { signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
@@ -55,7 +58,7 @@ export const jobQueries = {
   subscribeTemplates: () =>
     queryOptions({
       queryKey: ['wechat', 'subscribe-templates'] as const,
-      queryFn: ({ signal }) => request(api.getSubscribeTemplates, {}, { signal }),
+      queryFn: ({ signal }) => request(messageEndpoints.getSubscribeTemplates, {}, { signal }),
       staleTime: 60 * 60_000,
       retry: false,
     }),

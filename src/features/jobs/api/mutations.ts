@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isRetryable } from '@/shared/api/errors'
 import { request } from '@/shared/api/request'
-import { api, type JobViewerState } from '@/shared/contracts'
+import { type JobViewerState } from '@/shared/contracts'
+import { applicationEndpoints } from '@/shared/contracts/applications'
+import { messageEndpoints } from '@/shared/contracts/messages'
 import type { SubscribeResult } from '@/shared/platform/subscribe'
 import { applyIntent, endApplyIntent } from './job-storage'
 import { jobQueries } from './job-queries'
@@ -18,7 +20,7 @@ const MESSAGES_KEY = ['messages'] as const
 export function useApplyToJob(jobId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => request(api.applyToJob, { params: { id: jobId }, headers: { 'idempotency-key': applyIntent(jobId) } }),
+    mutationFn: () => request(applicationEndpoints.applyToJob, { params: { id: jobId }, headers: { 'idempotency-key': applyIntent(jobId) } }),
     meta: { invalidates: [APPLICATIONS_KEY, MESSAGES_KEY, jobQueries.lists(), jobQueries.favorites().queryKey] },
     onSuccess(application) {
       endApplyIntent(jobId)
@@ -44,7 +46,7 @@ export function useToggleFavorite(jobId: string) {
   const key = jobQueries.viewerState(jobId).queryKey
   return useMutation({
     mutationFn: (favorite: boolean) =>
-      favorite ? request(api.addFavorite, { params: { jobId } }) : request(api.removeFavorite, { params: { jobId } }),
+      favorite ? request(applicationEndpoints.addFavorite, { params: { jobId } }) : request(applicationEndpoints.removeFavorite, { params: { jobId } }),
     async onMutate(favorite) {
       await queryClient.cancelQueries({ queryKey: key })
       const previous = queryClient.getQueryData(key)
@@ -63,6 +65,6 @@ export function useToggleFavorite(jobId: string) {
 /** Tells the server which subscribe messages the person accepted (each allows one message). */
 export function useRecordSubscriptions() {
   return useMutation({
-    mutationFn: (results: SubscribeResult[]) => request(api.recordSubscriptions, { body: { results } }),
+    mutationFn: (results: SubscribeResult[]) => request(messageEndpoints.recordSubscriptions, { body: { results } }),
   })
 }

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { api } from '@/shared/contracts'
+import { messageEndpoints } from '@/shared/contracts/messages'
 
 export const MESSAGE_PAGE_SIZE = 20
 
@@ -12,7 +12,7 @@ export const messageQueries = {
     infiniteQueryOptions({
       queryKey: [...messageQueries.all(), 'list'] as const,
       queryFn: ({ pageParam, signal }) =>
-        request(api.listMessages, { query: { cursor: pageParam ?? undefined, limit: MESSAGE_PAGE_SIZE } }, { signal }),
+        request(messageEndpoints.listMessages, { query: { cursor: pageParam ?? undefined, limit: MESSAGE_PAGE_SIZE } }, { signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
@@ -21,6 +21,6 @@ export const messageQueries = {
   unreadCount: () =>
     queryOptions({
       queryKey: [...messageQueries.all(), 'unread-count'] as const,
-      queryFn: ({ signal }) => request(api.unreadMessageCount, {}, { signal }),
+      queryFn: ({ signal }) => request(messageEndpoints.unreadMessageCount, {}, { signal }),
     }),
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { api, type MessagePage } from '@/shared/contracts'
+import { type MessagePage } from '@/shared/contracts'
+import { messageEndpoints } from '@/shared/contracts/messages'
 import { messageQueries } from './message-queries'
 
 const messages = ['messages'] as const
@@ -9,7 +10,7 @@ const messages = ['messages'] as const
 export function useMarkMessageRead() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => request(api.markMessageRead, { params: { id } }),
+    mutationFn: (id: string) => request(messageEndpoints.markMessageRead, { params: { id } }),
     onMutate: (id) => {
       const readAt = new Date().toISOString()
       queryClient.setQueryData<InfiniteData<MessagePage>>(messageQueries.list().queryKey, (data) =>
@@ -31,7 +32,7 @@ export function useMarkMessageRead() {
 /** 全部已读. */
 export function useMarkAllMessagesRead() {
   return useMutation({
-    mutationFn: () => request(api.markAllMessagesRead, {}),
+    mutationFn: () => request(messageEndpoints.markAllMessagesRead, {}),
     meta: { invalidates: [messages] },
   })
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { api, type GeoPoint } from '@/shared/contracts'
+import { type GeoPoint } from '@/shared/contracts'
+import { stationEndpoints } from '@/shared/contracts/stations'
 
 /** Where distances are measured from: the person's position, or none (the server uses the city centre). */
 export type Origin = GeoPoint | null
@@ -16,8 +17,8 @@ function lookupQuery(lookup: StationLookup, origin: Origin) {
     queryKey: [...stationQueries.all(), kind as 'detail' | 'by-code', value, { origin }] as const,
     queryFn: ({ signal }) =>
       kind === 'by-code'
-        ? request(api.getStationByCode, { params: { code: value }, query: near(origin) }, { signal })
-        : request(api.getStation, { params: { id: value }, query: near(origin) }, { signal }),
+        ? request(stationEndpoints.getStationByCode, { params: { code: value }, query: near(origin) }, { signal })
+        : request(stationEndpoints.getStation, { params: { id: value }, query: near(origin) }, { signal }),
     // When the position arrives the same station is asked again for its distance: keep it on screen
     // meanwhile. Another station (another QR code scanned) shows its own loading state instead.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === value ? previous : undefined),
@@ -31,7 +32,7 @@ export const stationQueries = {
   list: (origin: Origin) =>
     queryOptions({
       queryKey: [...stationQueries.all(), 'list', { origin }] as const,
-      queryFn: ({ signal }) => request(api.listStations, { query: near(origin) }, { signal }),
+      queryFn: ({ signal }) => request(stationEndpoints.listStations, { query: near(origin) }, { signal }),
     }),
 
   /** One station; the origin only adds the distance. */
