@@ -118,3 +118,9 @@ export const fileActionHints: { pdf: string; image: string } =
   process.env.TARO_ENV === 'weapp'
     ? { pdf: 'PDF 打开后，点右上角「…」可以转发到电脑或用其他应用打印。', image: '图片会保存到手机相册。' }
     : { pdf: 'PDF 会下载到这台设备，用打印机按 A4 纸打印。', image: '图片会下载到这台设备。' }
+
+/**
+ * Spread on an <Image> a person may want to keep: WeChat then offers 保存, 转发 and 识别二维码 on a long
+ * press. Browsers do that for any picture by themselves, and the prop would land on the DOM there.
+ */
+export const longPressMenuProps: { showMenuByLongpress?: true } = process.env.TARO_ENV === 'weapp' ? { showMenuByLongpress: true } : {}

@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError } from '@/shared/api/errors'
 import type { StaffStation } from '@/shared/contracts'
-import { fileActionHints, type FileOutcome } from '@/shared/platform/open-file'
+import { fileActionHints, longPressMenuProps, type FileOutcome } from '@/shared/platform/open-file'
 import { ActionButton } from '@/shared/ui'
 import { fileErrorMessage, posterPreviewUrl, useMiniCode, useOpenPosterPdf, useSaveMiniCode, useSavePosterImage } from '../api/station-files'
 
@@ -81,7 +81,7 @@ export function StationPoster({ station, unsaved }: StationPosterProps) {
               src={src}
               mode="widthFix"
               aria-label={`${station.name}的海报`}
-              showMenuByLongpress
+              {...longPressMenuProps}
               onLoad={() => setPreviewState({ src, status: 'shown' })}
               onError={() => setPreviewState({ src, status: 'failed' })}
             />
@@ -108,7 +108,7 @@ export function StationPoster({ station, unsaved }: StationPosterProps) {
         {miniCodeError}
         {miniCode.data ? (
           <View className="yz-station-poster__mini-code">
-            <Image className="yz-station-poster__mini-code-image" src={miniCode.data} mode="aspectFit" aria-label={`${station.name}的小程序码`} showMenuByLongpress />
+            <Image className="yz-station-poster__mini-code-image" src={miniCode.data} mode="aspectFit" aria-label={`${station.name}的小程序码`} {...longPressMenuProps} />
             <Text className="yz-station-poster__hint">微信扫这个码，直接打开这个驿站的页面。</Text>
             <ActionButton
               className="yz-button"
