@@ -40,3 +40,12 @@ export function useRateSample() {
     meta: refreshStaff,
   })
 }
+
+/** Marks a live post 驿站已核实: staff have checked it (from a sample audit rated compliant). */
+export function useCheckJob() {
+  return useMutation({
+    mutationFn: (jobId: string) => request(api.checkJob, { params: { id: jobId }, body: {} }),
+    // The badge shows on the post and in lists: the jobs feature's cached answers are asked again.
+    meta: { invalidates: [staffQueries.all(), ['jobs']] },
+  })
+}

@@ -5,7 +5,7 @@ import { errorMessage } from '@/shared/api/errors'
 import type { SampleAudit } from '@/shared/contracts'
 import { formatDateTime } from '@/shared/lib/dayjs'
 import { ActionButton, PageError, PageLoading, Section } from '@/shared/ui'
-import { useDrawSamples, useRateSample } from '../api/mutations'
+import { useCheckJob, useDrawSamples, useRateSample } from '../api/mutations'
 import { staffQueries } from '../api/staff-queries'
 import { DEFAULT_SAMPLE_SIZE, checkDrawSize, checkRating, monthSummary } from '../model/samples'
 import { JOB_STATUS_WORDS } from '../model/words'
@@ -60,6 +60,24 @@ function DrawForm() {
   )
 }
 
+/** A post found compliant may carry the 驿站已核实 badge: staff have just read it through. */
+function MarkChecked({ jobId }: { jobId: string }) {
+  const check = useCheckJob()
+  if (check.isSuccess) return <Text className="yz-sample__checked">✓ 已标记为驿站已核实</Text>
+  return (
+    <View className="yz-sample__mark">
+      <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={check.isPending} onClick={() => check.mutate(jobId)}>
+        标记“驿站已核实”
+      </ActionButton>
+      {check.isError ? (
+        <View role="alert">
+          <Text className="yz-sample__error">{errorMessage(check.error)}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
 function SampleRow({ sample }: { sample: SampleAudit }) {
   const [editing, setEditing] = useState(sample.compliant === null)
   const [writingNote, setWritingNote] = useState(false)
@@ -90,6 +108,7 @@ function SampleRow({ sample }: { sample: SampleAudit }) {
           <Text className={`yz-sample__verdict${sample.compliant ? '' : ' yz-sample__verdict--bad'}`}>
             {sample.compliant ? '合规' : `不合规：${sample.note ?? ''}`}
           </Text>
+          {sample.compliant && (job.status === 'open' || job.status === 'filled') ? <MarkChecked jobId={job.id} /> : null}
           <ActionButton className="yz-button" fill="outline" size="large" block onClick={() => setEditing(true)}>
             改判
           </ActionButton>

@@ -41,6 +41,7 @@ function serveSamples(initial: SampleAudit[]) {
       state.items = state.items.map((s) => (s.id === params.id ? { ...s, compliant, note, ratedAt: '2026-11-23T11:00:00+08:00' } : s))
       return state.items.find((s) => s.id === params.id)
     },
+    checkJob: ({ params }) => ({ id: params.id, status: 'open', checkedByStaff: true, staffNote: null, updatedAt: '2026-11-23T11:00:00+08:00' }),
   })
 }
 
@@ -87,5 +88,17 @@ describe('岗位抽查', () => {
     expect(await screen.findByText('不合规：只招男性')).toBeInTheDocument()
     expect(callsTo('rateSampleAudit')[1]).toEqual(expect.objectContaining({ params: { id: id(2) }, body: { compliant: false, note: '只招男性' } }))
     expect(await screen.findByText('抽查 2 条，已打分 2 条，不合规 1 条，占 50%')).toBeInTheDocument()
+  })
+
+  it('a post rated compliant can be marked 驿站已核实; one rated not compliant cannot', async () => {
+    serveSamples([
+      sample(1, '超市理货', { compliant: true, note: '', ratedAt: '2026-11-23T11:00:00+08:00' }),
+      sample(2, '夜班保安', { compliant: false, note: '只招男性', ratedAt: '2026-11-23T11:00:00+08:00' }),
+    ])
+    renderPage(SamplesPage, PATH)
+    expect(within(await rowOf('夜班保安')).queryByText('标记“驿站已核实”')).not.toBeInTheDocument()
+    fireEvent.click(within(await rowOf('超市理货')).getByText('标记“驿站已核实”'))
+    expect(await screen.findByText('✓ 已标记为驿站已核实')).toBeInTheDocument()
+    expect(callsTo('checkJob')).toEqual([expect.objectContaining({ params: { id: id(101) }, body: {} })])
   })
 })
