@@ -95,8 +95,16 @@ export function PostJobForm({ job, canPublish, today, onPublished }: PostJobForm
   const [id, setId] = useState<string | null>(job?.id ?? null)
   const [status, setStatus] = useState<JobStatus>(job?.status ?? 'draft')
   const [form, setForm] = useState<PostForm>(start.form)
-  /** The form as the server (or, for a new post, the blank form) has it: what needs no copy on the phone. */
-  const [basePrint, setBasePrint] = useState(() => formFingerprint(start.base))
+  /**
+   * The form as the server (or, for a new post, the blank form) has it: what needs no copy on the
+   * phone. Also kept in a ref, read when the page closes: publishing may close it before a render.
+   */
+  const [basePrint, setBasePrintState] = useState(() => formFingerprint(start.base))
+  const baseRef = useRef(basePrint)
+  const setBasePrint = (next: string) => {
+    baseRef.current = next
+    setBasePrintState(next)
+  }
   const [restored, setRestored] = useState(start.restored)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [screening, setScreening] = useState<Screening | null>(() =>
@@ -121,7 +129,7 @@ export function PostJobForm({ job, canPublish, today, onPublished }: PostJobForm
   // What is typed goes to the phone's storage shortly after; leaving the page writes it at once.
   const pending = useRef<() => void>(() => {})
   useEffect(() => {
-    const write = () => (print === basePrint ? clearDraft(draftKey) : saveDraft(draftKey, form))
+    const write = () => (print === baseRef.current ? clearDraft(draftKey) : saveDraft(draftKey, form))
     pending.current = write
     const timer = setTimeout(write, AUTOSAVE_MS)
     return () => clearTimeout(timer)

@@ -208,16 +208,18 @@ export function formFromJob(job: EmployerJobView): PostForm {
  */
 export function bodyOf(form: PostForm): Record<string, unknown> {
   const fen = form.payYuan.trim() === '' ? undefined : (yuanToFen(form.payYuan) ?? Number.NaN)
+  // A required text left blank is missing (请填写…), not too short (…至少 2 个字).
+  const required = (text: string) => (text.trim() === '' ? undefined : text)
   return {
-    title: form.title,
+    title: required(form.title),
     category: form.category ?? undefined,
     headcount: form.headcount,
-    duties: form.duties,
-    requirements: form.requirements,
-    conditions: form.conditions,
+    duties: required(form.duties),
+    requirements: required(form.requirements),
+    conditions: required(form.conditions),
     stationId: form.stationId,
-    address: form.address,
-    district: form.district,
+    address: required(form.address),
+    district: required(form.district),
     location: form.location ?? undefined,
     pay: { amountFen: fen, unit: form.payUnit },
     settlement: form.settlement,
