@@ -226,7 +226,7 @@ forEachDatabase('reviews', (target) => {
         [employer.creditCodeValid, employer.district, employer.licencePath, employer.employerKind],
         [false, a, `/api/v1/employers/${eA.id}/licence`, 'enterprise'],
       )
-      assert.deepEqual([job.title, job.district, job.employer.id, job.reasons], ['仓库理货员', a, eA.id, [{ code: 'PRIVATE_CONTACT', message: '只留了微信号，请改用平台联系', field: 'duties' }]])
+      assert.deepEqual([job.title, job.district, job.employer.id, job.reasons], ['仓库理货员', a, eA.id, [{ code: 'PRIVATE_CONTACT', message: '只留了微信号，请改用平台联系', field: 'duties', law: '网络招聘服务管理规定 第十五条' }]])
 
       const qB = await queue(staffB)
       assert.deepEqual(new Set(qB.items.map((i) => i.id)), new Set([eB.id, pendingB, rB.id]))

@@ -28,13 +28,13 @@ export function maskName(name: string): string {
 }
 
 /** The reasons screening stored (postings write `{ verdict, reasons: [{ code, message, field, law }] }`), read defensively. */
-export function screeningReasons(screening: unknown): { code: string; message: string; field: string | null }[] {
+export function screeningReasons(screening: unknown): { code: string; message: string; field: string | null; law: string | null }[] {
   const reasons = (screening as { reasons?: unknown } | null)?.reasons
   if (!Array.isArray(reasons)) return []
   return reasons.flatMap((r: unknown) => {
-    const { code, message, field } = (r ?? {}) as Record<string, unknown>
+    const { code, message, field, law } = (r ?? {}) as Record<string, unknown>
     if (typeof code !== 'string' || typeof message !== 'string') return []
-    return [{ code, message, field: typeof field === 'string' ? field : null }]
+    return [{ code, message, field: typeof field === 'string' ? field : null, law: typeof law === 'string' ? law : null }]
   })
 }
 

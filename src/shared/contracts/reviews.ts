@@ -69,7 +69,13 @@ export const QueueKindSchema = z.enum(['job', 'employer', 'report'], { error: 'ç
 export type QueueKind = z.infer<typeof QueueKindSchema>
 
 /** One reason the automatic screening gave for sending a post to staff. */
-export const QueueScreeningReasonSchema = z.object({ code: z.string(), message: z.string(), field: z.nullable(z.string()) })
+/** Why screening sent a post to staff, with the law behind it where there is one. */
+export const QueueScreeningReasonSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  field: z.nullable(z.string()),
+  law: z.nullable(z.string()),
+})
 
 /** A post screening sent to staff before it is shown. */
 export const QueueJobItemSchema = z.object({

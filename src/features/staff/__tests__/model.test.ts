@@ -16,8 +16,8 @@ describe('queue item wording', () => {
         employer: { id: ID, name: '长治安保公司', verified: false },
         district: '潞州区',
         reasons: [
-          { code: 'GENDER_RESTRICTION', message: '「限男」：招工不得限定性别', field: 'requirements' },
-          { code: 'PAY_LURE', message: '工资远高于这个工种的一般水平', field: 'pay' },
+          { code: 'GENDER_RESTRICTION', message: '「限男」：招工不得限定性别', field: 'requirements', law: '就业促进法第二十七条' },
+          { code: 'PAY_LURE', message: '工资远高于这个工种的一般水平', field: 'pay', law: null },
         ],
         since: '2026-11-23T09:05:00+08:00',
       }),

@@ -11,7 +11,6 @@ import {
   type QueueItem,
   type QueueKind,
 } from '@/shared/contracts'
-import { TEXT_RULES } from '@/shared/screening'
 import { formatDateTime } from '@/shared/lib/dayjs'
 import { JOB_STATUS_WORDS, cityDay } from './words'
 
@@ -29,9 +28,6 @@ export function tabCount(counts: QueueCounts, kind: QueueKind | null): number {
 }
 
 export const KIND_WORDS: Record<QueueKind, string> = { job: '待审岗位', employer: '单位认证', report: '举报' }
-
-/** Screening stores the law with each reason; the queue sends code and message, so the law is looked up by code. */
-const LAWS: ReadonlyMap<string, string> = new Map(TEXT_RULES.flatMap((rule) => (rule.law ? [[rule.code, rule.law] as const] : [])))
 
 export interface QueueReasonView {
   message: string
@@ -58,7 +54,7 @@ export function queueItemView(item: QueueItem): QueueItemView {
         title: item.title,
         lines: [`${item.employer.name}（${item.employer.verified ? '已认证' : '未认证'}）· ${item.district}`, since],
         warnings: [],
-        reasons: item.reasons.map((reason) => ({ message: reason.message, law: LAWS.get(reason.code) ?? null })),
+        reasons: item.reasons.map((reason) => ({ message: reason.message, law: reason.law })),
       }
     case 'employer': {
       const warnings: string[] = []

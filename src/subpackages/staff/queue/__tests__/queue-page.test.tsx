@@ -18,7 +18,7 @@ const jobItem: QueueItem = {
   title: '夜班保安（限男）',
   employer: { id: id(21), name: '长治安保公司', verified: true },
   district: '潞州区',
-  reasons: [{ code: 'GENDER_RESTRICTION', message: '「限男」：招工不得限定性别', field: 'title' }],
+  reasons: [{ code: 'GENDER_RESTRICTION', message: '「限男」：招工不得限定性别', field: 'title', law: '就业促进法第二十七条' }],
   since: SINCE,
 }
 const employerItem: QueueItem = {
