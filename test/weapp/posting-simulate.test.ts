@@ -73,7 +73,11 @@ describe('dist/weapp posting form rendered by miniprogram-simulate (wcc + expars
     await page.waitForText((t) => t.includes('已定好地点（驿站位置）'))
 
     // What was typed is on the phone before anything reaches the server.
-    await page.waitForText(() => (storage().getStorageSync(NEW_DRAFT_KEY) as { form?: { title?: string } } | '')?.form?.title === title)
+    // getStorageSync answers '' for a key it does not hold.
+    await page.waitForText(() => {
+      const draft = storage().getStorageSync(NEW_DRAFT_KEY) as { form?: { title?: string } } | ''
+      return draft !== '' && draft.form?.title === title
+    })
 
     page.tap('保存草稿')
     const saved = await page.waitForText((t) => t.includes('草稿已保存') || t.includes('需要修改'))
