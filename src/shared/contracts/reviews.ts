@@ -68,7 +68,6 @@ export const StaffReasonSchema = z
 export const QueueKindSchema = z.enum(['job', 'employer', 'report'], { error: '类型只能是岗位、单位或举报' })
 export type QueueKind = z.infer<typeof QueueKindSchema>
 
-/** One reason the automatic screening gave for sending a post to staff. */
 /** Why screening sent a post to staff, with the law behind it where there is one. */
 export const QueueScreeningReasonSchema = z.object({
   code: z.string(),
