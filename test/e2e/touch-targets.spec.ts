@@ -167,6 +167,57 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
         await page.getByRole('button', { name: '出示签到码' }).waitFor()
       },
     },
+    {
+      name: 'the posting form',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000002')
+        await page.goto(`${e2e.server.origin}/#/subpackages/employer/post/index`)
+        await page.getByRole('button', { name: '保存草稿' }).waitFor()
+      },
+    },
+    {
+      name: 'an employer: 单位信息与认证',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000002')
+        await page.goto(`${e2e.server.origin}/#/subpackages/employer/profile/index`)
+        await visibleText(page, '已认证', { exact: false }).waitFor()
+      },
+    },
+    {
+      name: 'a worker: 登记用人单位 and 我的举报',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000005')
+        await page.goto(`${e2e.server.origin}/#/subpackages/work/reports/index`)
+        await page.locator('.yz-page').filter({ visible: true }).first().waitFor()
+        assert.deepEqual((await measure(page)).smallText, [], 'on 我的举报')
+        await page.goto(`${e2e.server.origin}/#/subpackages/employer/register/index`)
+        await visibleText(page, '您以什么身份招工？').waitFor()
+        assert.deepEqual((await measure(page)).small, [], 'on choosing 企业 or 个人')
+        await visibleText(page, '企业或单位').click()
+        await visibleText(page, '统一社会信用代码').waitFor()
+      },
+    },
+    {
+      name: 'staff: the review queue, the audit log, sample audits, stations and a poster',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000007')
+        for (const [path, ready] of [
+          ['subpackages/staff/audit/index', '审核记录'],
+          ['subpackages/staff/samples/index', '抽查'],
+          ['subpackages/staff/stations/index', '新建驿站'],
+        ] as const) {
+          await page.goto(`${e2e.server.origin}/#/${path}`)
+          await visibleText(page, ready, { exact: false }).waitFor()
+          const { small, smallText } = await measure(page)
+          assert.deepEqual([small, smallText], [[], []], `on ${path}`)
+        }
+        await page.goto(`${e2e.server.origin}/#/subpackages/staff/station/index?id=${station.id}`)
+        await visibleText(page, '下载 A4 海报（PDF）').waitFor()
+        assert.deepEqual((await measure(page)).small, [], 'on a station with its poster')
+        await page.goto(`${e2e.server.origin}/#/subpackages/staff/queue/index`)
+        await visibleText(page, '单位认证', { exact: false }).waitFor()
+      },
+    },
   ]
 
   for (const screen of screens) {
