@@ -1,3 +1,4 @@
+export { ChoiceChip, type ChoiceChipProps } from './choice-chip'
 export { NotBuiltYet, type NotBuiltYetProps } from './not-built-yet'
 export { PageEmpty, type PageAction, type PageEmptyProps } from './page-empty'
 export { PageError, type PageErrorProps } from './page-error'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/errors'
-import { ActionButton, Tappable } from '@/shared/ui'
+import { ActionButton, ChoiceChip } from '@/shared/ui'
 import { employerAccountQueries } from '../api/employer-account-queries'
 import { FieldMessage } from './text-field'
 
@@ -33,19 +33,9 @@ export function DistrictPicker({ value, onChange, error }: DistrictPickerProps) 
         </View>
       ) : null}
       <View className="yz-district">
-        {choices.map((district) => {
-          const chosen = district === value
-          return (
-            <Tappable
-              key={district}
-              className={`yz-district__chip${chosen ? ' yz-district__chip--chosen' : ''}`}
-              label={chosen ? `${district}，已选` : district}
-              onTap={() => onChange(district)}
-            >
-              <Text>{chosen ? `✓ ${district}` : district}</Text>
-            </Tappable>
-          )
-        })}
+        {choices.map((district) => (
+          <ChoiceChip key={district} text={district} selected={district === value} onTap={() => onChange(district)} />
+        ))}
       </View>
       {error ? <FieldMessage tone="error" text={error} /> : null}
     </View>

@@ -1,8 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { RateBodySchema, WorkerRatingTags, type RateBody } from '@/shared/contracts'
-import { ActionButton, Tappable } from '@/shared/ui'
-import { ChoiceChip } from './choice-chip'
+import { ActionButton, ChoiceChip, Tappable } from '@/shared/ui'
 
 export interface RateWorkerFormProps {
   pending: boolean

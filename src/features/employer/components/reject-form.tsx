@@ -1,9 +1,8 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { UpdateApplicationBodySchema } from '@/shared/contracts'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, ChoiceChip } from '@/shared/ui'
 import { REJECT_REASONS } from '../model/applicant'
-import { ChoiceChip } from './choice-chip'
 
 export interface RejectFormProps {
   pending: boolean

@@ -2,9 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useState, type ReactNode } from 'react'
 import { EmploymentTypes, JobCategories, PayUnits, Settlements, WorkDateFilters, type JobCategory } from '@/shared/contracts'
 import { hideTabBarWhileOpen } from '@/shared/platform/tab-badge'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, ChoiceChip } from '@/shared/ui'
 import { RADIUS_CHOICES, clearSheetFilters, parseMinPay, toggleCategory, type JobFilters } from '../model/job-filters'
-import { FilterChip } from './filter-chip'
 import './jobs.scss'
 
 export interface JobFilterSheetProps {
@@ -30,9 +29,9 @@ type Choices<K extends string> = Record<K, string>
 function OneOf<K extends string>({ choices, value, onChange }: { choices: Choices<K>; value: K | null; onChange: (value: K | null) => void }) {
   return (
     <>
-      <FilterChip text="不限" selected={value === null} onTap={() => onChange(null)} />
+      <ChoiceChip text="不限" selected={value === null} onTap={() => onChange(null)} />
       {(Object.keys(choices) as K[]).map((key) => (
-        <FilterChip key={key} text={choices[key]} selected={value === key} onTap={() => onChange(key)} />
+        <ChoiceChip key={key} text={choices[key]} selected={value === key} onTap={() => onChange(key)} />
       ))}
     </>
   )
@@ -63,7 +62,7 @@ export function JobFilterSheet({ filters, canFilterByDistance, onApply, onClose 
       <View className="yz-filter-sheet__body">
         <Group title="工种（可多选）">
           {(Object.keys(JobCategories) as JobCategory[]).map((category) => (
-            <FilterChip
+            <ChoiceChip
               key={category}
               text={JobCategories[category]}
               selected={draft.categories.includes(category)}
@@ -97,13 +96,13 @@ export function JobFilterSheet({ filters, canFilterByDistance, onApply, onClose 
           <OneOf choices={WorkDateFilters} value={draft.date} onChange={(date) => set({ date })} />
         </Group>
         <Group title="年龄">
-          <FilterChip text="只看欢迎大龄的岗位" selected={draft.welcomesOlder} onTap={() => set({ welcomesOlder: !draft.welcomesOlder })} />
+          <ChoiceChip text="只看欢迎大龄的岗位" selected={draft.welcomesOlder} onTap={() => set({ welcomesOlder: !draft.welcomesOlder })} />
         </Group>
         {canFilterByDistance ? (
           <Group title="距离">
-            <FilterChip text="不限" selected={draft.radiusKm === null} onTap={() => set({ radiusKm: null })} />
+            <ChoiceChip text="不限" selected={draft.radiusKm === null} onTap={() => set({ radiusKm: null })} />
             {RADIUS_CHOICES.map((km) => (
-              <FilterChip key={km} text={`${km} 公里内`} selected={draft.radiusKm === km} onTap={() => set({ radiusKm: km })} />
+              <ChoiceChip key={km} text={`${km} 公里内`} selected={draft.radiusKm === km} onTap={() => set({ radiusKm: km })} />
             ))}
           </Group>
         ) : null}

@@ -1,6 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Tappable } from '@/shared/ui'
+import { ChoiceChip, Tappable } from '@/shared/ui'
 
 type InputEvent = { detail: { value: string } }
 
@@ -95,20 +95,9 @@ export interface ChoiceChipsProps<T extends string> {
 export function ChoiceChips<T extends string>({ options, value, onChange }: ChoiceChipsProps<T>) {
   return (
     <View className="yz-post-chips">
-      {options.map((option) => {
-        const chosen = option.value === value
-        return (
-          <Tappable
-            key={option.value}
-            className={`yz-post-chip${chosen ? ' yz-post-chip--chosen' : ''}`}
-            label={chosen ? `${option.label}，已选` : option.label}
-            onTap={() => onChange(option.value)}
-          >
-            <Text className="yz-post-chip__label">{chosen ? `✓ ${option.label}` : option.label}</Text>
-            {option.note ? <Text className="yz-post-chip__note">{option.note}</Text> : null}
-          </Tappable>
-        )
-      })}
+      {options.map((option) => (
+        <ChoiceChip key={option.value} text={option.label} note={option.note} selected={option.value === value} onTap={() => onChange(option.value)} />
+      ))}
     </View>
   )
 }

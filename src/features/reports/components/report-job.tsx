@@ -4,10 +4,9 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { REPORT_NOTE_MAX, ReportReasons, type ReportReason } from '@/shared/contracts'
-import { ActionButton, Tappable } from '@/shared/ui'
+import { ActionButton, ChoiceChip, Tappable } from '@/shared/ui'
 import { useReportJob } from '../api/mutations'
 import { checkReport, type ReportFormErrors } from '../model/report'
-import { ReasonChip } from './reason-chip'
 import './reports.scss'
 
 export interface ReportJobProps {
@@ -82,7 +81,7 @@ export function ReportJob({ jobId, signedIn }: ReportJobProps) {
                 <Text className="yz-report-sheet__title">这个岗位有什么问题？</Text>
                 <View className="yz-report-sheet__chips">
                   {REASONS.map((key) => (
-                    <ReasonChip
+                    <ChoiceChip
                       key={key}
                       text={ReportReasons[key]}
                       selected={reason === key}

@@ -3,10 +3,9 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { errorMessage } from '@/shared/api/errors'
 import type { QueueKind } from '@/shared/contracts'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, ChoiceChip } from '@/shared/ui'
 import { useDecide, type Decision } from '../api/mutations'
 import { DECISIONS, checkDecision } from '../model/queue'
-import { ChoiceChip } from './choice-chip'
 import './staff.scss'
 
 export interface DecisionFormProps {

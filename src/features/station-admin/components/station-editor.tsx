@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
 import { ApiError } from '@/shared/api/errors'
 import type { StaffStation } from '@/shared/contracts'
-import { ActionButton, PageEmpty, PageError, PageLoading, Tappable } from '@/shared/ui'
+import { ActionButton, ChoiceChip, PageEmpty, PageError, PageLoading } from '@/shared/ui'
 import { clearStationDraft, loadStationDraft, saveStationDraft } from '../api/draft-storage'
 import { useCreateStation, useUpdateStation } from '../api/mutations'
 import { stationAdminQueries } from '../api/station-admin-queries'
@@ -191,19 +191,9 @@ function StationForm({ station, scopeDistrict, districts, onCreated }: StationFo
           <View className="yz-station-form__group">
             {districts.length > 0 ? (
               <View className="yz-station-form__chips" role="group" aria-label="选择区县">
-                {districts.map((district) => {
-                  const chosen = district === values.district.trim()
-                  return (
-                    <Tappable
-                      key={district}
-                      className={`yz-station-form__chip${chosen ? ' yz-station-form__chip--chosen' : ''}`}
-                      label={chosen ? `${district}，已选` : district}
-                      onTap={() => edit({ district }, ['district'])}
-                    >
-                      <Text>{chosen ? `✓ ${district}` : district}</Text>
-                    </Tappable>
-                  )
-                })}
+                {districts.map((district) => (
+                  <ChoiceChip key={district} text={district} selected={district === values.district.trim()} onTap={() => edit({ district }, ['district'])} />
+                ))}
               </View>
             ) : null}
             <StationField
