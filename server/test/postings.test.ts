@@ -11,6 +11,7 @@ import {
   ScreeningResultSchema,
   type EmployerJobView,
   type JobPostBody,
+  type MyApplication,
 } from '../../src/shared/contracts/index'
 import { addDays, cityDate } from '../src/city-time'
 import { copiedDates } from '../src/postings/dates'
@@ -311,11 +312,12 @@ forEachDatabase('postings', (target) => {
     it('tells every hired worker (message and push) and every waiting applicant (message), cancels their applications, keeps a checked-in worker', async () => {
       const job = await openJob({ hiringMode: 'review', headcount: 5 })
       const people = await Promise.all([0, 1, 2, 3].map(() => createAccount(server, 'worker')))
-      const applications = []
+      const applications: MyApplication[] = []
       for (const p of people) applications.push(bodyOf(await apply(server, p, job.id), 201, MyApplicationSchema))
       for (const a of applications.slice(0, 3)) bodyOf(await act(server, employerA, a.id, { action: 'hire' }), 200, ApplicationStateSchema)
       // The third hired worker is already at work.
       await server.db.query(`update applications set status = 'checked_in' where id = $1`, [applications[2]!.id])
+      assert.equal((await row(job.id)).hired_count, 3)
 
       const closed = bodyOf(await call(server, 'POST', `/jobs/${job.id}/close`, { as: employerA }), 200, EmployerJobViewSchema)
       assert.deepEqual([closed.status, closed.closeReason], ['closed', 'employer'])
@@ -325,17 +327,21 @@ forEachDatabase('postings', (target) => {
       const statuses = await server.db.query<{ worker_id: string; status: string }>('select worker_id, status from applications where job_id = $1', [job.id])
       const statusOf = (p: TestAccount) => statuses.find((s) => s.worker_id === p.id)?.status
       assert.deepEqual(people.map(statusOf), ['cancelled', 'cancelled', 'checked_in', 'cancelled'])
-      const [event] = await server.db.query<{ actor: string; reason: string }>(
-        `select actor, reason from application_events where application_id = $1 and status = 'cancelled'`,
-        [applications[0]!.id],
+      const events = await server.db.query<{ application_id: string; actor: string; actor_user_id: string; reason: string }>(
+        `select application_id, actor, actor_user_id, reason from application_events
+         where application_id = any($1::uuid[]) and status = 'cancelled' order by application_id`,
+        [applications.map((a) => a.id)],
       )
-      assert.deepEqual(event, { actor: 'employer', reason: '用人单位提前停招' })
+      assert.deepEqual(
+        events,
+        [0, 1, 3].map((i) => applications[i]!.id).sort().map((id) => ({ application_id: id, actor: 'employer', actor_user_id: employerA.id, reason: '用人单位提前停招' })),
+      )
 
       const messages = await server.db.query<{ user_id: string; kind: string; body: string; link_id: string }>(
         `select user_id, kind, body, link_id from messages where kind = 'job_closed' and user_id = any($1::uuid[])`,
         [people.map((p) => p.id)],
       )
-      assert.deepEqual(messages.map((m) => m.user_id).sort(), [people[0]!.id, people[1]!.id, people[3]!.id].sort())
+      assert.deepEqual(messages.map((m) => m.user_id).sort(), [people[0]!.id, people[1]!.id, people[3]!.id].sort(), 'each cancelled worker told once; the one at work not')
       assert.ok(messages.every((m) => m.body.includes(job.title)))
       assert.match(messages.find((m) => m.user_id === people[0]!.id)!.body, /录用随之取消/)
       assert.match(messages.find((m) => m.user_id === people[3]!.id)!.body, /报名随之取消/)

@@ -2,11 +2,14 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import {
+  ApplicationStateSchema,
   AuditLogPageSchema,
   DecidedReportSchema,
   DrawnSamplesSchema,
   EmployerDecisionResultSchema,
   JobSchema,
+  JobViewerStateSchema,
+  MyApplicationSchema,
   MyReportPageSchema,
   ReportReceiptSchema,
   ReviewQueueSchema,
@@ -21,7 +24,7 @@ import { cityDate, cityDateAfter } from '../src/city-time'
 import { REPORTS_PER_DAY, chineseDate } from '../src/reviews/reports'
 import { cityMonth, monthsUpTo } from '../src/reviews/samples'
 import { createAccount, sessionFor, type TestAccount } from './accounts'
-import { insertJob } from './applications-fixtures'
+import { act, apply, insertJob } from './applications-fixtures'
 import { allPages, bodyOf, call, errorOf, forEachDatabase, startServer, type TestServer } from './helper'
 
 const UNKNOWN_ID = '3f0c1a52-9a0e-4c1e-8f5e-0d6b1c2a3b4c'
@@ -301,16 +304,17 @@ forEachDatabase('reviews', (target) => {
       assert.equal(errorOf(await review(staff, jobId, { decision: 'take_down', reason: '草稿不能下架' }), 409).code, 'JOB_NOT_LIVE')
     })
 
-    it('take down: closed as taken_down; hired and checked-in workers told (with a push), applicants not; open reports upheld and their reporters told', async () => {
+    it('take down: closed as taken_down; applied and hired cancelled by staff, places freed, each told (hired and at work pushed); checked-in keeps the place; open reports upheld and their reporters told', async () => {
       const d = randomDistrict()
       const staff = await staffOf(d)
       const e = await employerIn(d)
       const jobId = await jobIn(e.id, d, 'open', '夜班装卸')
       const [hired, checkedIn, applied] = [await createAccount(server, 'worker'), await createAccount(server, 'worker'), await createAccount(server, 'worker')]
       const apps: Record<string, string> = {}
-      for (const [w, status] of [[hired, 'hired'], [checkedIn, 'checked_in'], [applied, 'applied']] as const) {
-        apps[w.id] = (await one<{ id: string }>('insert into applications (job_id, worker_id, status) values ($1, $2, $3) returning id', [jobId, w.id, status])).id
-      }
+      for (const w of [hired, checkedIn, applied]) apps[w.id] = bodyOf(await apply(server, w, jobId), 201, MyApplicationSchema).id
+      for (const w of [hired, checkedIn]) bodyOf(await act(server, e.boss, apps[w.id]!, { action: 'hire' }), 200, ApplicationStateSchema)
+      await server.db.query(`update applications set status = 'checked_in' where id = $1`, [apps[checkedIn.id]])
+      assert.equal((await one<{ hired_count: number }>('select hired_count from jobs where id = $1', [jobId])).hired_count, 2)
       const reporterB = await createAccount(server, 'worker')
       const r1 = await reportOk(worker, jobId, { reason: 'fee' })
       const r2 = await reportOk(reporterB, jobId, { reason: 'fake' })
@@ -322,14 +326,37 @@ forEachDatabase('reviews', (target) => {
         [jobId],
       )
       assert.deepEqual(row, { status: 'closed', close_reason: 'taken_down', closed: true, staff_note: '要求工人先交押金' })
-      for (const w of [hired, checkedIn]) {
-        const [m] = await messagesOf(w.id, 'job_closed')
-        assert.ok(m?.body.includes('夜班装卸') && m.body.includes('要求工人先交押金'), m?.body)
-        assert.deepEqual([m?.link_kind, m?.link_id], ['application', apps[w.id]])
-        const push = await one<{ template_kind: string; payload: { result: string } }>('select template_kind, payload from outbox where user_id = $1', [w.id])
-        assert.deepEqual([push.template_kind, push.payload.result], ['application_result', '已下架'])
+      assert.equal((await one<{ hired_count: number }>('select hired_count from jobs where id = $1', [jobId])).hired_count, 1, 'the worker at work keeps the place')
+      const statuses = await server.db.query<{ id: string; status: string }>('select id, status from applications where job_id = $1', [jobId])
+      const statusOf = (w: TestAccount) => statuses.find((a) => a.id === apps[w.id])?.status
+      assert.deepEqual([hired, checkedIn, applied].map(statusOf), ['cancelled', 'checked_in', 'cancelled'])
+      const events = await server.db.query<{ application_id: string; actor: string; actor_user_id: string; reason: string }>(
+        `select application_id, actor, actor_user_id, reason from application_events where application_id = any($1::uuid[]) and status = 'cancelled' order by application_id`,
+        [Object.values(apps)],
+      )
+      assert.deepEqual(
+        events,
+        [apps[hired.id]!, apps[applied.id]!].sort().map((id) => ({ application_id: id, actor: 'staff', actor_user_id: staff.id, reason: '要求工人先交押金' })),
+      )
+      // The worker's own view says who stopped it and why.
+      const seen = bodyOf(await call(server, 'GET', `/jobs/${jobId}/me`, { as: hired }), 200, JobViewerStateSchema).application!
+      const last = seen.timeline[seen.timeline.length - 1]
+      assert.deepEqual([seen.status, last?.status, last?.by, last?.reason], ['cancelled', 'cancelled', 'staff', '要求工人先交押金'])
+      for (const [w, words] of [[hired, /录用随之取消/], [checkedIn, /已签到/], [applied, /报名随之取消/]] as const) {
+        const told = await messagesOf(w.id, 'job_closed')
+        assert.equal(told.length, 1, 'told once')
+        assert.ok(told[0]!.body.includes('夜班装卸') && told[0]!.body.includes('要求工人先交押金'), told[0]!.body)
+        assert.match(told[0]!.body, words)
+        assert.deepEqual([told[0]!.title, told[0]!.link_kind, told[0]!.link_id], ['岗位已下架', 'application', apps[w.id]])
       }
-      assert.deepEqual(await messagesOf(applied.id, 'job_closed'), [])
+      for (const w of [hired, checkedIn]) {
+        const pushes = await server.db.query<{ template_kind: string; payload: { result: string; note: string } }>(
+          `select template_kind, payload from outbox where user_id = $1 and dedupe_key like '%:job-closed:%'`,
+          [w.id],
+        )
+        assert.deepEqual(pushes.map((p) => [p.template_kind, p.payload.result, p.payload.note]), [['application_result', '已下架', '要求工人先交押金']])
+      }
+      assert.deepEqual(await server.db.query('select 1 from outbox where user_id = $1', [applied.id]), [], 'a waiting applicant reads it in the app')
       const reports = await server.db.query<{ id: string; status: string; outcome_note: string; decided_by: string }>(
         'select id, status, outcome_note, decided_by from job_reports where job_id = $1 order by created_at',
         [jobId],

@@ -3,7 +3,7 @@ import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
 import { notify } from '../messages/notify'
-import { fitValue } from '../outbox/template-data'
+import { stopApplications } from '../postings/stop-applications'
 import { recordStaffAction } from '../staff/audit'
 import { conflict, jobNotFound, outOfScope } from './errors'
 
@@ -180,8 +180,9 @@ async function upholdOpenReports(tx: Db, staffId: string, job: LockedJob, reason
 }
 
 /**
- * Takes a post down: closed for good, the employer told why, every hired worker told not to come
- * (in the app and, where they consented, by WeChat), and its open reports upheld.
+ * Takes a post down: closed for good, the employer told why, its applications stopped as when an
+ * employer closes it (applied and hired cancelled and told, places freed; those at work keep theirs
+ * and are told too), and its open reports upheld.
  */
 async function takeDown(tx: Db, staffId: string, job: LockedJob, reason: string): Promise<{ after: JobState; closedReports: number }> {
   if (!TAKE_DOWN_FROM.includes(job.status)) {
@@ -203,24 +204,15 @@ async function takeDown(tx: Db, staffId: string, job: LockedJob, reason: string)
     jobId: job.id,
     dedupeKey: `job_review:${job.id}:take_down:${after.updated_at}`,
   })
-  const hired = await tx.query<{ id: string; worker_id: string }>(
-    `select id, worker_id from applications where job_id = $1 and status in ('hired', 'checked_in')`,
-    [job.id],
-  )
-  for (const a of hired) {
-    await notify(tx, {
-      userId: a.worker_id,
-      kind: 'job_closed',
-      title: '岗位已下架',
-      body: `你被录用的「${job.title}」已被驿站下架，请不要再去上工。原因：${reason}。工钱等问题可以找驿站帮忙。`,
-      link: { kind: 'application', id: a.id },
-      dedupeKey: `job_closed:${a.id}`,
-      push: {
-        templateKind: 'application_result',
-        data: { job: fitValue('thing', job.title), result: '已下架', employer: fitValue('thing', job.employer_name), note: fitValue('thing', reason) },
-      },
-    })
-  }
+  await stopApplications(tx, { id: job.id, title: job.title, employerName: job.employer_name }, { actor: 'staff', userId: staffId }, {
+    title: '岗位已下架',
+    reason,
+    result: '已下架',
+    applied: `你报名的「${job.title}」已被驿站下架，报名随之取消。原因：${reason}。可以看看别的岗位。`,
+    hired: `你被录用的「${job.title}」已被驿站下架，录用随之取消，请不要再去上工。原因：${reason}。可以看看别的岗位。`,
+    // Already at work: the place is kept so the work done is completed and paid, but they should know why.
+    checkedIn: `你已签到的「${job.title}」已被驿站下架。原因：${reason}。已经做的工照常确认完工，工钱等问题可以找驿站帮忙。`,
+  })
   const closedReports = await upholdOpenReports(tx, staffId, job, reason)
   return { after, closedReports }
 }

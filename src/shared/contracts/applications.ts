@@ -20,8 +20,8 @@ export const ApplicationStatuses = {
 export const ApplicationStatusSchema = z.enum(['applied', 'hired', 'rejected', 'cancelled', 'checked_in', 'completed', 'no_show'])
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>
 
-/** Who made a change: the worker, the employer, or the server itself (first-come hiring). */
-export const ActorSchema = z.enum(['worker', 'employer', 'system'])
+/** Who made a change: the worker, the employer, the server itself (first-come hiring), or staff (a post taken down). */
+export const ActorSchema = z.enum(['worker', 'employer', 'system', 'staff'])
 
 export const ApplicationEventSchema = z.object({
   status: ApplicationStatusSchema,

@@ -12,11 +12,10 @@ import type { Db } from '../../db/types'
 import { HttpError, forbidden, notFound } from '../../http/errors'
 import type { AuthUser } from '../../http/route'
 import { route } from '../../http/route'
-import { notify } from '../../messages/notify'
-import { fitValue } from '../../outbox/template-data'
 import { copiedDates, workHoursText } from '../../postings/dates'
 import { employerJobView, postOf } from '../../postings/repository'
 import { SCREENED_FIELDS, rejectionFields, screenPost } from '../../postings/screening'
+import { stopApplications } from '../../postings/stop-applications'
 import { workHasEnded } from '../applications/schedule'
 
 type Post = ReturnType<typeof postOf>
@@ -124,9 +123,6 @@ const rejected = (screening: ScreeningResultBody) => {
 const screeningChanged = (before: Post, after: Post) =>
   SCREENED_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
 
-/** Within WeChat's limits already here (free text is a `thing`, ≤ 20 characters). */
-const clip = (text: string) => fitValue('thing', text)
-
 export default async function postingsRoutes(app: FastifyInstance) {
   const db = app.db
 
@@ -229,47 +225,16 @@ export default async function postingsRoutes(app: FastifyInstance) {
       if (!CLOSABLE.includes(job.status)) {
         throw conflict('JOB_NOT_CLOSABLE', job.status === 'draft' ? '草稿还没有发布，不需要停招' : `这个岗位${STATUS_WORDS[job.status]}，不需要停招`)
       }
-      // Those waiting (applied) and those holding a place (hired) lose it: the employer cancels them,
-      // as the application's life allows (applied/hired → cancelled), so nobody waits for or turns up
-      // to work that is off. Workers already checked in keep their place: work under way is still
-      // completed and rated.
-      const affected = await tx.query<{ id: string; worker_id: string; status: 'applied' | 'hired' }>(
-        `select id, worker_id, status from applications where job_id = $1 and status in ('applied', 'hired') order by id for update`,
-        [job.id],
-      )
-      const reason = '用人单位提前停招'
-      const ids = affected.map((a) => a.id)
-      if (ids.length > 0) {
-        await tx.query(`update applications set status = 'cancelled', updated_at = now() where id = any($1::uuid[])`, [ids])
-        await tx.query(
-          `insert into application_events (application_id, status, actor, actor_user_id, reason)
-           select id, 'cancelled', 'employer', $2, $3 from unnest($1::uuid[]) as id`,
-          [ids, user.id, reason],
-        )
-      }
-      const freed = affected.filter((a) => a.status === 'hired').length
-      await tx.query(
-        `update jobs set status = 'closed', close_reason = 'employer', closed_at = now(), hired_count = hired_count - $2, updated_at = now()
-         where id = $1`,
-        [job.id, freed],
-      )
-      for (const a of affected) {
-        const hired = a.status === 'hired'
-        await notify(tx, {
-          userId: a.worker_id,
-          kind: 'job_closed',
-          title: '岗位已停招',
-          body: hired
-            ? `「${job.title}」已被用人单位提前停招，你的录用随之取消，不用再去上工。可以看看别的岗位。`
-            : `「${job.title}」已被用人单位提前停招，你的报名随之取消。可以看看别的岗位。`,
-          link: { kind: 'application', id: a.id },
-          dedupeKey: `job-closed:${a.id}`,
-          // Someone hired may be planning the day around this work: pushed. A waiting applicant reads it in the app.
-          ...(hired
-            ? { push: { templateKind: 'application_result' as const, data: { job: clip(job.title), result: '已取消', employer: clip(job.employer.name), note: clip(reason) } } }
-            : {}),
-        })
-      }
+      await stopApplications(tx, { id: job.id, title: job.title, employerName: job.employer.name }, { actor: 'employer', userId: user.id }, {
+        title: '岗位已停招',
+        reason: '用人单位提前停招',
+        result: '已取消',
+        applied: `「${job.title}」已被用人单位提前停招，你的报名随之取消。可以看看别的岗位。`,
+        hired: `「${job.title}」已被用人单位提前停招，你的录用随之取消，不用再去上工。可以看看别的岗位。`,
+        // The employer stops hiring, not the work already under way: nothing changes for them.
+        checkedIn: null,
+      })
+      await tx.query(`update jobs set status = 'closed', close_reason = 'employer', closed_at = now(), updated_at = now() where id = $1`, [job.id])
       return (await employerJobView(tx, job.id))!
     })
   })

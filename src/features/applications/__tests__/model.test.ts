@@ -38,6 +38,11 @@ describe('timeline', () => {
       timeline: [...timelineTo('hired'), { status: 'cancelled', at: '2026-11-23T20:00:00+08:00', by: 'employer', reason: '活儿取消了' }],
     })
     expect(statusHint(byEmployer)).toBe('用人单位取消了这次用工')
+    const byStaff = buildMyApplication({
+      status: 'cancelled',
+      timeline: [...timelineTo('hired'), { status: 'cancelled', at: '2026-11-23T20:00:00+08:00', by: 'staff', reason: '要求工人先交押金' }],
+    })
+    expect(statusHint(byStaff)).toBe('岗位已被驿站下架，这次用工已取消')
   })
 })
 

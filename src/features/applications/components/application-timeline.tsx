@@ -4,7 +4,7 @@ import { formatDateTime } from '@/shared/lib/dayjs'
 import { timelineSteps } from '../model/timeline'
 import './applications.scss'
 
-const byWords = { worker: '您', employer: '用人单位', system: '系统' } as const
+const byWords = { worker: '您', employer: '用人单位', system: '系统', staff: '驿站' } as const
 
 /** 已报名 → 已录用 → 已签到 → 已完工 with the time of each step reached; where it stopped, and why. */
 export function ApplicationTimeline({ application }: { application: MyApplication }) {

@@ -63,8 +63,11 @@ export function statusHint(application: Pick<MyApplication, 'status' | 'canCheck
       return application.canRate ? '已完工，请给用人单位评价' : '已完工'
     case 'rejected':
       return '这次没有录用，看看别的岗位吧'
-    case 'cancelled':
-      return lastEvent(application.timeline, 'cancelled')?.by === 'worker' ? '您已取消报名' : '用人单位取消了这次用工'
+    case 'cancelled': {
+      const by = lastEvent(application.timeline, 'cancelled')?.by
+      if (by === 'worker') return '您已取消报名'
+      return by === 'staff' ? '岗位已被驿站下架，这次用工已取消' : '用人单位取消了这次用工'
+    }
     case 'no_show':
       return '这次被记为缺席'
   }
