@@ -1,17 +1,8 @@
 import type { CreateStationBody, StaffStation } from '../../../../src/shared/contracts/index'
 import type { Db } from '../../db/types'
+import { STATION_COLUMNS, stationFields, type StationRow } from '../stations/repository'
 
-interface StaffStationRow {
-  id: string
-  code: string
-  name: string
-  district: string
-  address: string
-  lat: number
-  lng: number
-  hours: string
-  phone: string
-  open_job_count: number
+interface StaffStationRow extends StationRow {
   created_at: string
   updated_at: string
 }
@@ -19,19 +10,7 @@ interface StaffStationRow {
 /** The fields staff edit, as the body gives them (after the contract's trimming). */
 export type StationFields = Required<CreateStationBody>
 
-const toStaffStation = (row: StaffStationRow): StaffStation => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  district: row.district,
-  address: row.address,
-  location: { lat: row.lat, lng: row.lng },
-  hours: row.hours,
-  phone: row.phone,
-  openJobCount: row.open_job_count,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-})
+const toStaffStation = (row: StaffStationRow): StaffStation => ({ ...stationFields(row), createdAt: row.created_at, updatedAt: row.updated_at })
 
 /** What the audit log keeps of a station: the fields staff edit. */
 export const auditFields = (s: StaffStation) => ({
@@ -44,11 +23,7 @@ export const auditFields = (s: StaffStation) => ({
   phone: s.phone,
 })
 
-const SELECT = `
-  select s.id, s.code, s.name, s.district, s.address, s.lat, s.lng, s.hours, s.phone, s.created_at, s.updated_at,
-    (select count(*)::int from jobs j
-      where j.station_id = s.id and j.status = 'open' and j.valid_until >= current_date) as open_job_count
-  from stations s`
+const SELECT = `select ${STATION_COLUMNS}, s.created_at, s.updated_at from stations s`
 
 /** 23505: the only unique key a station insert or update can break is stations_code_key (upper(code)). */
 export const isCodeTaken = (err: unknown) => (err as { code?: unknown } | null)?.code === '23505'
