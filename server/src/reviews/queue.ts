@@ -1,7 +1,8 @@
-import { API_PREFIX, type JobStatus, type QueueCounts, type QueueItem, type QueueKind, type ReportReason } from '../../../src/shared/contracts/index'
+import { API_PREFIX, type QueueCounts, type QueueItem, type QueueKind, type ReportReason } from '../../../src/shared/contracts/index'
 import type { StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
+import { JOB_REF_COLUMNS, jobRef, type JobRefRow } from './job-ref'
 
 /**
  * The scope condition on a `district` column: `$1` is the staff member's district, null for
@@ -73,18 +74,13 @@ interface EmployerItemRow {
   has_licence: boolean
   since: string
 }
-interface ReportItemRow {
+interface ReportItemRow extends JobRefRow {
   id: string
   reason: ReportReason
   note: string
   answer_by: string
   since: string
   reporter_name: string
-  job_id: string
-  job_title: string
-  job_status: JobStatus
-  job_district: string
-  employer_name: string
   open_on_job: number
 }
 
@@ -115,7 +111,7 @@ export async function reviewQueue(db: Db, scope: StaffScope, query: { kind?: Que
     ),
     db.query<ReportItemRow>(
       `select r.id, r.reason, r.note, r.answer_by, r.created_at as since, u.display_name as reporter_name,
-         j.id as job_id, j.title as job_title, j.status as job_status, j.district as job_district, e.name as employer_name,
+         ${JOB_REF_COLUMNS},
          (select count(*)::int from job_reports o where o.job_id = r.job_id and o.status = 'open') as open_on_job
        from job_reports r join jobs j on j.id = r.job_id join employers e on e.id = j.employer_id join users u on u.id = r.reporter_id
        where r.id = any($1::uuid[])`,
@@ -155,7 +151,7 @@ export async function reviewQueue(db: Db, scope: StaffScope, query: { kind?: Que
     items.set(`report:${r.id}`, {
       kind: 'report',
       id: r.id,
-      job: { id: r.job_id, title: r.job_title, status: r.job_status, district: r.job_district, employerName: r.employer_name },
+      job: jobRef(r),
       reason: r.reason,
       note: r.note,
       reporterName: maskName(r.reporter_name),

@@ -1,10 +1,11 @@
-import type { JobStatus, SampleAudit, SampleMonth } from '../../../src/shared/contracts/index'
+import type { SampleAudit, SampleMonth } from '../../../src/shared/contracts/index'
 import { inScope, type StaffScope } from '../auth/roles'
 import { cityDate } from '../city-time'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
 import { recordStaffAction } from '../staff/audit'
 import { outOfScope } from './errors'
+import { JOB_REF_COLUMNS, jobRef, type JobRefRow } from './job-ref'
 
 /** `YYYY-MM` of the city's calendar at `at`. */
 export const cityMonth = (at: Date) => cityDate(at).slice(0, 7)
@@ -33,10 +34,10 @@ const SAMPLE_MONTH = `to_char((a.drawn_at at time zone 'UTC') + interval '8 hour
 
 const SAMPLE_SELECT = `
   select a.id, a.drawn_at, a.compliant, a.note, a.rated_at, a.drawn_by, d.display_name as drawn_by_name,
-    j.id as job_id, j.title as job_title, j.status as job_status, j.district as job_district, e.name as employer_name
+    ${JOB_REF_COLUMNS}
   from sample_audits a join jobs j on j.id = a.job_id join employers e on e.id = j.employer_id join users d on d.id = a.drawn_by`
 
-interface SampleRow {
+interface SampleRow extends JobRefRow {
   id: string
   drawn_at: string
   compliant: boolean | null
@@ -44,16 +45,11 @@ interface SampleRow {
   rated_at: string | null
   drawn_by: string
   drawn_by_name: string
-  job_id: string
-  job_title: string
-  job_status: JobStatus
-  job_district: string
-  employer_name: string
 }
 
 const toSample = (r: SampleRow): SampleAudit => ({
   id: r.id,
-  job: { id: r.job_id, title: r.job_title, status: r.job_status, district: r.job_district, employerName: r.employer_name },
+  job: jobRef(r),
   drawnAt: r.drawn_at,
   drawnBy: { id: r.drawn_by, displayName: r.drawn_by_name },
   compliant: r.compliant,
