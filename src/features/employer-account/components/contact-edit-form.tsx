@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { UpdateEmployerBodySchema, type EmployerProfile } from '@/shared/contracts'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, TextField } from '@/shared/ui'
 import { useUpdateMyEmployer } from '../api/mutations'
 import {
   NOTHING_CHANGED,
@@ -15,7 +15,6 @@ import {
   type ContactValues,
 } from '../model/profile'
 import { DistrictPicker } from './district-picker'
-import { TextField } from './text-field'
 
 const SPECS: Record<Exclude<ContactField, 'district'>, { label: string; placeholder: string; maxlength: number; type?: 'number' }> = {
   contactName: { label: '联系人', placeholder: '负责招工的人的姓名', maxlength: 20 },

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/errors'
-import { ActionButton, ChoiceChip } from '@/shared/ui'
+import { ActionButton, ChoiceChip, FieldMessage } from '@/shared/ui'
 import { employerAccountQueries } from '../api/employer-account-queries'
-import { FieldMessage } from './text-field'
 
 export interface DistrictPickerProps {
   value: string

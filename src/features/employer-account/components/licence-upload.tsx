@@ -5,10 +5,9 @@ import { errorMessage } from '@/shared/api/errors'
 import type { EmployerProfile } from '@/shared/contracts'
 import { formatDate } from '@/shared/lib/dayjs'
 import { choosePhoto } from '@/shared/platform/upload'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, FieldMessage } from '@/shared/ui'
 import { useUploadLicence } from '../api/mutations'
 import { licenceFileProblem, licenceFileText, licenceName } from '../model/licence'
-import { FieldMessage } from './text-field'
 
 /**
  * The licence (an individual's proof of identity): what is on file, and a button to take or pick a

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { EmployerKind, EmployerProfile } from '@/shared/contracts'
-import { ActionButton, Tappable } from '@/shared/ui'
+import { ActionButton, FieldMessage, Tappable, TextField } from '@/shared/ui'
 import { useRegisterEmployer } from '../api/mutations'
 import { clearRegisterDraft, loadRegisterDraft, saveRegisterDraft } from '../api/register-draft'
 import {
@@ -15,7 +15,6 @@ import {
   type RegisterField,
 } from '../model/register-form'
 import { DistrictPicker } from './district-picker'
-import { FieldMessage, TextField } from './text-field'
 import './employer-account.scss'
 
 export interface RegisterEmployerFormProps {

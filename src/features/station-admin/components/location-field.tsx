@@ -2,9 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { getCurrentLocation } from '@/shared/platform'
 import { canChooseLocationOnMap, chooseLocationOnMap, type ChosenPlace } from '@/shared/platform/choose-location'
-import { ActionButton } from '@/shared/ui'
+import { ActionButton, FieldMessage, TextField } from '@/shared/ui'
 import type { StationErrors, StationFormValues } from '../model/station-form'
-import { FieldError, StationField } from './station-field'
 
 export interface LocationFieldProps {
   values: Pick<StationFormValues, 'lat' | 'lng'>
@@ -57,6 +56,7 @@ export function LocationField({ values, errors, onChange, onBlur }: LocationFiel
   const message = problem ?? errors.location ?? null
 
   if (canChooseLocationOnMap) {
+    const mapProblem = message ?? errors.lat ?? errors.lng
     return (
       <View className="yz-station-form__field">
         <Text className="yz-station-form__label">位置</Text>
@@ -64,7 +64,7 @@ export function LocationField({ values, errors, onChange, onBlur }: LocationFiel
         <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={busy} onClick={() => void chooseOnMap()}>
           {chosen ? '在地图上重新选' : '在地图上选位置'}
         </ActionButton>
-        <FieldError message={message ?? errors.lat ?? errors.lng ?? null} />
+        {mapProblem ? <FieldMessage tone="error" text={mapProblem} /> : null}
       </View>
     )
   }
@@ -75,7 +75,8 @@ export function LocationField({ values, errors, onChange, onBlur }: LocationFiel
       <Text className="yz-station-form__hint">
         填写驿站门口的经纬度（高德地图或腾讯地图上点一下驿站即可看到），或者站在驿站门口点「用这台设备现在的位置」。
       </Text>
-      <StationField
+      <TextField
+        className="yz-station-form__field"
         id="lat"
         label="纬度"
         type="digit"
@@ -86,7 +87,8 @@ export function LocationField({ values, errors, onChange, onBlur }: LocationFiel
         onInput={(lat) => onChange({ lat, lng: values.lng })}
         onBlur={onBlur}
       />
-      <StationField
+      <TextField
+        className="yz-station-form__field"
         id="lng"
         label="经度"
         type="digit"
@@ -100,7 +102,7 @@ export function LocationField({ values, errors, onChange, onBlur }: LocationFiel
       <ActionButton className="yz-button" type="primary" fill="outline" size="large" block loading={busy} onClick={() => void takeDevicePosition()}>
         用这台设备现在的位置
       </ActionButton>
-      <FieldError message={message} />
+      {message ? <FieldMessage tone="error" text={message} /> : null}
     </View>
   )
 }

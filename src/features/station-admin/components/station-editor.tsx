@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
 import { ApiError } from '@/shared/api/errors'
 import type { StaffStation } from '@/shared/contracts'
-import { ActionButton, ChoiceChip, PageEmpty, PageError, PageLoading } from '@/shared/ui'
+import { ActionButton, ChoiceChip, PageEmpty, PageError, PageLoading, TextField } from '@/shared/ui'
 import { clearStationDraft, loadStationDraft, saveStationDraft } from '../api/draft-storage'
 import { useCreateStation, useUpdateStation } from '../api/mutations'
 import { stationAdminQueries } from '../api/station-admin-queries'
@@ -24,7 +24,6 @@ import {
   type StationTextField,
 } from '../model/station-form'
 import { LocationField } from './location-field'
-import { StationField } from './station-field'
 import { StationPoster } from './station-poster'
 import './station-admin.scss'
 
@@ -82,6 +81,16 @@ function StationForm({ station, scopeDistrict, districts, onCreated }: StationFo
     if (!value.trim()) return
     setErrors((current) => ({ ...current, [field]: validateTextField(field, { ...values, [field]: value }) ?? undefined }))
   }
+
+  /** What every text field of the form takes from its key: value, message, typing and leaving. */
+  const fieldProps = (field: StationTextField) => ({
+    id: field,
+    className: 'yz-station-form__field',
+    value: values[field],
+    error: errors[field],
+    onInput: input(field),
+    onBlur: check(field),
+  })
 
   const checkLocation = () => {
     if (!values.lat.trim() && !values.lng.trim()) return
@@ -156,30 +165,22 @@ function StationForm({ station, scopeDistrict, districts, onCreated }: StationFo
       ) : null}
 
       <View className="yz-station-form">
-        <StationField
-          id="name"
+        <TextField
+          {...fieldProps('name')}
           label="驿站名称"
           maxlength={30}
           placeholder="例如 潞州区英雄南路零工驿站"
-          value={values.name}
-          error={errors.name}
-          onInput={input('name')}
-          onBlur={check('name')}
         />
-        <StationField
-          id="code"
+        <TextField
+          {...fieldProps('code')}
           label="驿站码"
           maxlength={12}
           placeholder="例如 LZ01"
-          value={values.code}
-          error={errors.code}
           hint={
             codeChanged
               ? '改了驿站码，已经贴出去的海报扫码会找不到这个驿站，保存后请重新打印海报。'
               : '2 到 12 位字母或数字，印在海报上，扫码时用它找到驿站。'
           }
-          onInput={input('code')}
-          onBlur={check('code')}
         />
 
         {scopeDistrict ? (
@@ -196,29 +197,21 @@ function StationForm({ station, scopeDistrict, districts, onCreated }: StationFo
                 ))}
               </View>
             ) : null}
-            <StationField
-              id="district"
+            <TextField
+              {...fieldProps('district')}
               label="所在区县"
               maxlength={20}
               placeholder="例如 潞州区"
-              value={values.district}
-              error={errors.district}
               hint={districts.length > 0 ? '点上面的区县，或者填写新的区县。' : undefined}
-              onInput={input('district')}
-              onBlur={check('district')}
             />
           </View>
         )}
 
-        <StationField
-          id="address"
+        <TextField
+          {...fieldProps('address')}
           label="地址"
           maxlength={100}
           placeholder="街道、门牌号，求职者照着能找到"
-          value={values.address}
-          error={errors.address}
-          onInput={input('address')}
-          onBlur={check('address')}
         />
         <LocationField
           values={values}
@@ -230,25 +223,17 @@ function StationForm({ station, scopeDistrict, districts, onCreated }: StationFo
           }}
           onBlur={checkLocation}
         />
-        <StationField
-          id="hours"
+        <TextField
+          {...fieldProps('hours')}
           label="开放时间"
           maxlength={40}
           placeholder="例如 每天 6:30–18:00"
-          value={values.hours}
-          error={errors.hours}
-          onInput={input('hours')}
-          onBlur={check('hours')}
         />
-        <StationField
-          id="phone"
+        <TextField
+          {...fieldProps('phone')}
           label="联系电话"
           maxlength={20}
           placeholder="座机如 0355-2021101，或 11 位手机号"
-          value={values.phone}
-          error={errors.phone}
-          onInput={input('phone')}
-          onBlur={check('phone')}
         />
 
         {errors.form ? (
