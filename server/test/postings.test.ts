@@ -354,6 +354,7 @@ forEachDatabase('postings', (target) => {
 
       const again = errorOf(await call(server, 'POST', `/jobs/${job.id}/close`, { as: employerA }), 409)
       assert.equal(again.code, 'JOB_NOT_CLOSABLE')
+      assert.equal(again.message, '这个岗位现在是“已停招”，不需要停招')
       assert.ok(!(await search(job.title)).includes(job.id))
       const draft = await create(employerA)
       assert.equal(errorOf(await call(server, 'POST', `/jobs/${draft.id}/close`, { as: employerA }), 409).code, 'JOB_NOT_CLOSABLE')

@@ -3,21 +3,11 @@ import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
 import { notify } from '../messages/notify'
+import { JOB_STATUS_NAMES, STOPPABLE } from '../postings/status'
 import { stopApplications } from '../postings/stop-applications'
 import { recordStaffAction } from '../staff/audit'
 import { conflict, jobNotFound, outOfScope } from './errors'
 
-/** How a post's status reads in a refusal. */
-const STATUS_NAMES: Record<JobStatus, string> = {
-  draft: '草稿',
-  pending_review: '待审核',
-  open: '在招',
-  filled: '已招满',
-  closed: '已停招',
-  expired: '已过期',
-}
-/** Posts people can still see or are about to: what staff can take down. */
-const TAKE_DOWN_FROM: readonly JobStatus[] = ['open', 'filled', 'pending_review']
 /** Posts that are shown: what staff can mark 驿站已核实. */
 const LIVE: readonly JobStatus[] = ['open', 'filled']
 
@@ -106,7 +96,7 @@ async function lockedInScope(tx: Db, scope: StaffScope, jobId: string): Promise<
 
 function requirePendingReview(job: LockedJob) {
   if (job.status !== 'pending_review') {
-    throw conflict('JOB_NOT_PENDING_REVIEW', `这个岗位现在是“${STATUS_NAMES[job.status]}”，不在待审核状态`)
+    throw conflict('JOB_NOT_PENDING_REVIEW', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不在待审核状态`)
   }
 }
 
@@ -185,8 +175,8 @@ async function upholdOpenReports(tx: Db, staffId: string, job: LockedJob, reason
  * and are told too), and its open reports upheld.
  */
 async function takeDown(tx: Db, staffId: string, job: LockedJob, reason: string): Promise<{ after: JobState; closedReports: number }> {
-  if (!TAKE_DOWN_FROM.includes(job.status)) {
-    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${STATUS_NAMES[job.status]}”，不能下架`)
+  if (!STOPPABLE.includes(job.status)) {
+    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不能下架`)
   }
   const after = await changeJob(
     tx,
@@ -227,7 +217,7 @@ export async function takeDownJob(tx: Db, scope: StaffScope, jobId: string, reas
 export async function checkJob(tx: Db, scope: StaffScope, jobId: string, reason: string | null): Promise<ReviewedJob> {
   const job = await lockedInScope(tx, scope, jobId)
   if (!LIVE.includes(job.status)) {
-    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${STATUS_NAMES[job.status]}”，只能核实在招的岗位`)
+    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，只能核实在招的岗位`)
   }
   const after = await changeJob(
     tx,
@@ -305,7 +295,7 @@ export async function decideReport(tx: Db, scope: StaffScope, reportId: string, 
   let closedReports: number
   if (decision === 'uphold') {
     // A post still shown is taken down (which upholds its open reports); one already stopped keeps its state.
-    if (TAKE_DOWN_FROM.includes(job.status)) {
+    if (STOPPABLE.includes(job.status)) {
       const done = await takeDown(tx, scope.staffId, job, reason)
       jobStatus = done.after.status
       closedReports = done.closedReports

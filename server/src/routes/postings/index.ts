@@ -15,6 +15,7 @@ import { route } from '../../http/route'
 import { copiedDates, workHoursText } from '../../postings/dates'
 import { employerJobView, postOf } from '../../postings/repository'
 import { SCREENED_FIELDS, rejectionFields, screenPost } from '../../postings/screening'
+import { JOB_STATUS_NAMES, STOPPABLE } from '../../postings/status'
 import { stopApplications } from '../../postings/stop-applications'
 import { workHasEnded } from '../applications/schedule'
 
@@ -26,16 +27,6 @@ const notYours = () => forbidden('这不是你发布的岗位')
 
 /** Statuses an employer may edit in: a post that stopped is copied instead ("再发一次"). */
 const EDITABLE: readonly JobStatus[] = ['draft', 'pending_review', 'open']
-const CLOSABLE: readonly JobStatus[] = ['open', 'filled', 'pending_review']
-
-const STATUS_WORDS: Record<JobStatus, string> = {
-  draft: '草稿',
-  pending_review: '等待驿站审核',
-  open: '在招',
-  filled: '已招满',
-  closed: '已停招',
-  expired: '已过期',
-}
 
 /** The caller's employer; 403 for anyone who does not act for one. */
 async function callerEmployer(db: Db, user: AuthUser): Promise<string> {
@@ -143,7 +134,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
     return db.transaction(async (tx) => {
       const job = await lockOwnJob(tx, params.id, employerId)
       if (!EDITABLE.includes(job.status)) {
-        throw conflict('JOB_NOT_EDITABLE', `这个岗位${STATUS_WORDS[job.status]}，不能再修改；可以用“再发一次”复制成新岗位`)
+        throw conflict('JOB_NOT_EDITABLE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不能再修改；可以用“再发一次”复制成新岗位`)
       }
       const before = postOf(job)
       const merged = { ...before, ...body }
@@ -198,7 +189,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
             : '单位通过认证后才能发布岗位；请先提交营业执照或身份信息，草稿已保存',
         )
       }
-      if (job.status !== 'draft') throw conflict('JOB_NOT_DRAFT', `这个岗位${STATUS_WORDS[job.status]}，不是草稿，不需要再发布`)
+      if (job.status !== 'draft') throw conflict('JOB_NOT_DRAFT', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不是草稿，不需要再发布`)
       if (job.validUntil < cityDate(now) || workHasEnded(job, now)) {
         throw conflict('JOB_EXPIRED', '招聘截止日期或工作日期已过，请改好日期再发布')
       }
@@ -222,8 +213,8 @@ export default async function postingsRoutes(app: FastifyInstance) {
     const employerId = await callerEmployer(db, user)
     return db.transaction(async (tx) => {
       const job = await lockOwnJob(tx, params.id, employerId)
-      if (!CLOSABLE.includes(job.status)) {
-        throw conflict('JOB_NOT_CLOSABLE', job.status === 'draft' ? '草稿还没有发布，不需要停招' : `这个岗位${STATUS_WORDS[job.status]}，不需要停招`)
+      if (!STOPPABLE.includes(job.status)) {
+        throw conflict('JOB_NOT_CLOSABLE', job.status === 'draft' ? '草稿还没有发布，不需要停招' : `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不需要停招`)
       }
       await stopApplications(tx, { id: job.id, title: job.title, employerName: job.employer.name }, { actor: 'employer', userId: user.id }, {
         title: '岗位已停招',
