@@ -3,10 +3,11 @@ import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
 import { notify } from '../messages/notify'
+import { conflict, jobNotFound } from '../postings/errors'
 import { JOB_STATUS_NAMES, STOPPABLE } from '../postings/status'
 import { stopApplications } from '../postings/stop-applications'
 import { recordStaffAction } from '../staff/audit'
-import { conflict, jobNotFound, outOfScope } from './errors'
+import { outOfScope } from './errors'
 
 /** Posts that are shown: what staff can mark 驿站已核实. */
 const LIVE: readonly JobStatus[] = ['open', 'filled']

@@ -7,7 +7,7 @@ import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
 import { HttpError } from '../http/errors'
 import type { AuthUser } from '../http/route'
-import { jobNotFound } from './errors'
+import { jobNotFound } from '../postings/errors'
 
 /** Staff answer a report within three calendar days (city time), as the receipt promises. */
 export const REPORT_ANSWER_DAYS = 3

@@ -9,10 +9,11 @@ import {
 import { employerIdOf } from '../../auth/roles'
 import { cityDate } from '../../city-time'
 import type { Db } from '../../db/types'
-import { HttpError, forbidden, notFound } from '../../http/errors'
+import { HttpError, forbidden } from '../../http/errors'
 import type { AuthUser } from '../../http/route'
 import { route } from '../../http/route'
 import { copiedDates, workHoursText } from '../../postings/dates'
+import { conflict, jobNotFound } from '../../postings/errors'
 import { employerJobView, postOf } from '../../postings/repository'
 import { SCREENED_FIELDS, rejectionFields, screenPost } from '../../postings/screening'
 import { JOB_STATUS_NAMES, STOPPABLE } from '../../postings/status'
@@ -21,8 +22,6 @@ import { workHasEnded } from '../applications/schedule'
 
 type Post = ReturnType<typeof postOf>
 
-const conflict = (code: string, message: string) => new HttpError(409, code, message)
-const jobNotFound = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
 const notYours = () => forbidden('这不是你发布的岗位')
 
 /** Statuses an employer may edit in: a post that stopped is copied instead ("再发一次"). */
