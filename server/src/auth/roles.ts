@@ -25,3 +25,9 @@ export async function requireStaff(db: Db, user: AuthUser): Promise<StaffScope> 
 
 /** Whether something in `district` is within the staff member's scope. */
 export const inScope = (scope: StaffScope, district: string | null) => scope.district === null || scope.district === district
+
+/**
+ * `inScope` as a SQL condition on `column`, the staff member's district (null: city-wide) being
+ * parameter `param`. City-wide staff also see rows with no district yet (an employer that named none).
+ */
+export const inScopeSql = (column: string, param = '$1') => `(${param}::text is null or ${column} = ${param}::text)`

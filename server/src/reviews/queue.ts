@@ -1,14 +1,9 @@
 import { API_PREFIX, type QueueCounts, type QueueItem, type QueueKind, type ReportReason } from '../../../src/shared/contracts/index'
-import type { StaffScope } from '../auth/roles'
+import { inScopeSql, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
 import { JOB_REF_COLUMNS, jobRef, type JobRefRow } from './job-ref'
 
-/**
- * The scope condition on a `district` column: `$1` is the staff member's district, null for
- * city-wide staff (who see everything, including employers that named no district yet).
- */
-const inScopeSql = (column: string) => `($1::text is null or ${column} = $1::text)`
 
 /** What waits for staff, in one list: one row per item, the moment it started waiting. */
 const WAITING = `

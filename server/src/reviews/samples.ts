@@ -1,5 +1,5 @@
 import type { SampleAudit, SampleMonth } from '../../../src/shared/contracts/index'
-import { inScope, type StaffScope } from '../auth/roles'
+import { inScope, inScopeSql, type StaffScope } from '../auth/roles'
 import { cityDate } from '../city-time'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
@@ -68,7 +68,7 @@ export async function drawSample(tx: Db, scope: StaffScope, size: number, now: D
   const drawn = await tx.query<{ id: string; job_id: string }>(
     `insert into sample_audits (job_id, drawn_by)
      select j.id, $1 from jobs j
-     where j.status = 'open' and j.valid_until >= $2::date and ($3::text is null or j.district = $3::text)
+     where j.status = 'open' and j.valid_until >= $2::date and ${inScopeSql('j.district', '$3')}
        and not exists (select 1 from sample_audits a where a.job_id = j.id and a.drawn_at >= $4::timestamptz and a.drawn_at < $5::timestamptz)
      order by random() limit $6
      returning id, job_id`,
@@ -127,7 +127,7 @@ export async function monthlyFigures(db: Db, scope: StaffScope, months: string[]
     `select ${SAMPLE_MONTH} as month, count(*)::int as sampled, count(a.compliant)::int as rated,
        (count(*) filter (where a.compliant = false))::int as non_compliant
      from sample_audits a join jobs j on j.id = a.job_id
-     where a.drawn_at >= $1::timestamptz and a.drawn_at < $2::timestamptz and ($3::text is null or j.district = $3::text)
+     where a.drawn_at >= $1::timestamptz and a.drawn_at < $2::timestamptz and ${inScopeSql('j.district', '$3')}
      group by 1`,
     [monthBounds(first).start, monthBounds(last).end, scope.district],
   )
@@ -146,7 +146,7 @@ export async function listSamples(db: Db, scope: StaffScope, month: string) {
   const { start, end } = monthBounds(month)
   const rows = await db.query<SampleRow>(
     `${SAMPLE_SELECT}
-     where a.drawn_at >= $1::timestamptz and a.drawn_at < $2::timestamptz and ($3::text is null or j.district = $3::text)
+     where a.drawn_at >= $1::timestamptz and a.drawn_at < $2::timestamptz and ${inScopeSql('j.district', '$3')}
      order by (a.compliant is null) desc, a.drawn_at desc, a.id`,
     [start, end, scope.district],
   )

@@ -1,4 +1,5 @@
 import type { CreateStationBody, StaffStation } from '../../../../src/shared/contracts/index'
+import { inScopeSql } from '../../auth/roles'
 import type { Db } from '../../db/types'
 import { STATION_COLUMNS, stationFields, type StationRow } from '../stations/repository'
 
@@ -32,7 +33,7 @@ export function createStationAdminRepository(db: Db) {
   return {
     /** The stations of `district` (all of them for null), by district then code. */
     async list(district: string | null): Promise<StaffStation[]> {
-      const rows = await db.query<StaffStationRow>(`${SELECT} where $1::text is null or s.district = $1 order by s.district, s.code`, [district])
+      const rows = await db.query<StaffStationRow>(`${SELECT} where ${inScopeSql('s.district')} order by s.district, s.code`, [district])
       return rows.map(toStaffStation)
     },
     /** `forUpdate` locks the row, so the before/after of an edit are of one version. */
