@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { ApplicationStateSchema, ErrorBodySchema, MyApplicationSchema } from '../../src/shared/contracts/index'
 import { createAccount, type TestAccount } from './accounts'
 import { act, apply, insertJob, newKey } from './applications-fixtures'
-import { bodyOf, databaseTargets, startServer, type TestServer } from './helper'
+import { bodyOf, call, databaseTargets, startServer, type TestServer } from './helper'
 
 // PGlite has one connection: its requests never overlap, so races are only real on PostgreSQL.
 const postgres = databaseTargets().find((t) => t.kind === 'postgres')
@@ -94,6 +94,29 @@ describe('applications under concurrency [postgres]', { skip: postgres ? false :
       assert.deepEqual(await jobRow(jobId), { hired_count: 2, status: 'filled' })
       const statuses = await server.db.query<{ status: string }>('select status from applications where job_id = $1 order by status', [jobId])
       assert.deepEqual(statuses.map((s) => s.status), ['applied', 'hired'])
+    }
+  })
+
+  it('hires racing the employer closing the post: every answer is 200 or 409, never a deadlock, and nobody stays hired on a closed post', async () => {
+    for (let round = 0; round < 8; round++) {
+      const jobId = await insertJob(server, employer.employerId!, { hiringMode: 'review', headcount: 5, startInDays: 1 })
+      const workers = await Promise.all(Array.from({ length: 4 }, () => createAccount(server, 'worker')))
+      const applied = await Promise.all(workers.map((w) => apply(server, w, jobId)))
+      const ids = applied.map((r) => MyApplicationSchema.parse(r.body).id)
+      const results = await Promise.all([
+        ...ids.map((id) => act(server, employer, id, { action: 'hire' })),
+        call(server, 'POST', `/jobs/${jobId}/close`, { as: employer }),
+      ])
+      assert.deepEqual(
+        results.filter((r) => r.status !== 200 && r.status !== 409).map((r) => [r.status, r.body]),
+        [],
+        `round ${round}`,
+      )
+      const [left] = await server.db.query<{ hired: number; hired_count: number }>(
+        `select (select count(*)::int from applications where job_id = $1 and status = 'hired') as hired, hired_count from jobs where id = $1`,
+        [jobId],
+      )
+      assert.deepEqual(left, { hired: 0, hired_count: 0 }, `round ${round}`)
     }
   })
 })

@@ -63,6 +63,9 @@ interface LockedApplication extends WorkSchedule {
 }
 
 async function lockApplication(tx: Db, id: string): Promise<LockedApplication | null> {
+  // The post first, then the application: closing a post and taking it down lock in that order too
+  // (then its applications), so a hire racing a close waits instead of deadlocking.
+  await tx.query(`select 1 from jobs where id = (select job_id from applications where id = $1) for no key update`, [id])
   const [row] = await tx.query<LockedApplication>(
     `select a.id, a.status, a.worker_id, a.job_id, j.employer_id, e.name as employer_name, j.station_id, j.title, j.hiring_mode,
        j.work_date_start as "workDateStart", j.work_date_end as "workDateEnd",
