@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { after, before } from 'node:test'
+import { JSDOM } from 'jsdom'
+import { APP_STORAGE } from './demo-data'
+import { requireBuild } from './paths'
+import { startServer, type RunningServer } from './server'
 import { ABSENT_IN_WECHAT, WeappSandbox, fieldTemplates, findNode, waitForText } from './weapp-sandbox'
 
 /**
@@ -190,4 +195,68 @@ function innermost(root: Element, text: string): Element | null {
     if (found) return found
   }
   return (root.textContent ?? '').includes(text) ? root : null
+}
+
+/** WeChat's storage as the app reads it (wx.getStorageSync & co.). */
+export type SimulatedStorage = {
+  setStorageSync(key: string, value: unknown): void
+  getStorageSync(key: string): unknown
+  removeStorageSync(key: string): void
+}
+
+export interface SimulatedApp {
+  /** The real server's origin, for the test's own calls (callApi, signInDemo). */
+  readonly origin: string
+  readonly simulator: WeappSimulator
+  readonly storage: SimulatedStorage
+  /** Puts a session where the app keeps its token, as signing in does; null signs out. */
+  setToken(token: string | null): void
+  /** The globals WeChat lacks that this process still has (none, once the app is launched). */
+  webGlobalsLeft(): string[]
+}
+
+/**
+ * The set-up every simulate test file shares, registered as the enclosing suite's before/after hooks:
+ * the built mini-program (requireBuild), the real server, the app launched in jsdom with WeChat's
+ * globals only. `beforeLaunch` runs while this process still has fetch & co. (reading what to expect).
+ * One app runs for the whole file, as on a phone.
+ */
+export function useSimulatedApp(options: { beforeLaunch?: (origin: string) => Promise<void> } = {}): SimulatedApp {
+  let server: RunningServer | undefined
+  let simulator: WeappSimulator | undefined
+  const running = () => {
+    if (!server || !simulator) throw new Error('the simulated app is used before its before() hook ran')
+    return { server, simulator }
+  }
+
+  before(async () => {
+    const dir = requireBuild('weapp')
+    server = await startServer()
+    await options.beforeLaunch?.(server.origin)
+    simulator = new WeappSimulator(dir, server.origin)
+    simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
+  })
+
+  after(async () => {
+    simulator?.dispose()
+    await server?.stop()
+  })
+
+  const storage = () => running().simulator.sandbox.wx as SimulatedStorage
+  return {
+    get origin() {
+      return running().server.origin
+    },
+    get simulator() {
+      return running().simulator
+    },
+    get storage() {
+      return storage()
+    },
+    setToken(token) {
+      if (token) storage().setStorageSync(APP_STORAGE.token, token)
+      else storage().removeStorageSync(APP_STORAGE.token)
+    },
+    webGlobalsLeft: () => ABSENT_IN_WECHAT.filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined),
+  }
 }

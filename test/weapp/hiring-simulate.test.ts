@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { JSDOM } from 'jsdom'
+import { describe, it } from 'node:test'
 import { ApplicationStatuses, EmployerJobPageSchema, JobPageSchema, MyApplicationPageSchema, type Job, type MyApplication } from '../../src/shared/contracts/index'
-import { APP_STORAGE, DEMO_ACCOUNTS, FIRST_COME_JOB_TITLE, callApi, jobByTitle, signInDemo } from '../support/demo-data'
-import { requireBuild } from '../support/paths'
-import { startServer, type RunningServer } from '../support/server'
-import { ABSENT_IN_WECHAT } from '../support/weapp-sandbox'
-import { WeappSimulator } from '../support/weapp-simulate'
+import { DEMO_ACCOUNTS, FIRST_COME_JOB_TITLE, callApi, jobByTitle, signInDemo } from '../support/demo-data'
+import { useSimulatedApp } from '../support/weapp-simulate'
 
 /**
  * The hiring loop's screens rendered through their real WXML (WeChat's wcc) with miniprogram-simulate,
@@ -19,35 +15,16 @@ import { WeappSimulator } from '../support/weapp-simulate'
 const SEARCH_PLACEHOLDER = '搜工作，如 保洁、电工、搬运'
 
 describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + exparser), against the real server', () => {
-  let server: RunningServer
-  let simulator: WeappSimulator
-
-  const setToken = (token: string | null) => {
-    const wx = simulator.sandbox.wx as { setStorageSync(key: string, value: unknown): void; removeStorageSync(key: string): void }
-    if (token) wx.setStorageSync(APP_STORAGE.token, token)
-    else wx.removeStorageSync(APP_STORAGE.token)
-  }
-
-  before(async () => {
-    const dir = requireBuild('weapp')
-    server = await startServer()
-    simulator = new WeappSimulator(dir, server.origin)
-    simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
-  })
-
-  after(async () => {
-    simulator?.dispose()
-    await server?.stop()
-  })
+  const app = useSimulatedApp()
+  const { setToken } = app
 
   it('runs without the globals WeChat lacks', () => {
-    const present = ABSENT_IN_WECHAT.filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined)
-    assert.deepEqual(present, [])
+    assert.deepEqual(app.webGlobalsLeft(), [])
   })
 
   it('search results: 保洁 typed into the home feed\'s search box renders the jobs the server finds for it', async () => {
     setToken(null)
-    const page = simulator.open('pages/home/index')
+    const page = app.simulator.open('pages/home/index')
     await page.waitForText((t) => t.includes('附近的岗位') && t.includes('¥'))
     page.type(SEARCH_PLACEHOLDER, '保洁')
     // The clear button shows once the field holds a keyword: the input reached the page.
@@ -57,12 +34,12 @@ describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + expa
 
     // Ask the server exactly what the app asked it.
     const search = () =>
-      simulator.sandbox.requests.find((r) => r.status === 200 && new URL(r.sentTo).pathname === '/api/v1/jobs' && new URL(r.sentTo).searchParams.get('q') === '保洁')
+      app.simulator.sandbox.requests.find((r) => r.status === 200 && new URL(r.sentTo).pathname === '/api/v1/jobs' && new URL(r.sentTo).searchParams.get('q') === '保洁')
     // The heading changes at once; the answer to the search comes after (the failure lists the requests).
     await page.waitForText(() => search() !== undefined)
     const asked = search()!
     const url = new URL(asked.sentTo)
-    const jobs: Job[] = JobPageSchema.parse(await callApi(server.origin, 'GET', url.pathname + url.search)).items
+    const jobs: Job[] = JobPageSchema.parse(await callApi(app.origin, 'GET', url.pathname + url.search)).items
     assert.ok(jobs.some((job) => job.title === FIRST_COME_JOB_TITLE), `the server's 保洁 jobs miss ${FIRST_COME_JOB_TITLE}`)
     await page.waitForText((t) => jobs.slice(0, 5).every((job) => t.includes(job.title)))
     // Rendered by wcc's templates as WeChat's <text>, not merely present in setData.
@@ -71,30 +48,30 @@ describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + expa
   })
 
   it('job detail with apply: a signed-in worker taps 立即报名 on the first-come job and sees 已录用; the server has the application', async () => {
-    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.graduate)
-    const job = await jobByTitle(server.origin, FIRST_COME_JOB_TITLE)
+    const session = await signInDemo(app.origin, DEMO_ACCOUNTS.graduate)
+    const job = await jobByTitle(app.origin, FIRST_COME_JOB_TITLE)
     setToken(session.token)
-    const page = simulator.open('subpackages/jobs/detail/index', { id: job.id })
+    const page = app.simulator.open('subpackages/jobs/detail/index', { id: job.id })
     await page.waitForText((t) => t.includes(job.title) && t.includes('立即报名'))
 
     page.tap('立即报名')
     const text = await page.waitForText((t) => t.includes(ApplicationStatuses.hired))
     assert.ok(!text.includes('立即报名'), `立即报名 is still offered after hiring:\n${text}`)
 
-    const mine = MyApplicationPageSchema.parse(await callApi(server.origin, 'GET', '/api/v1/me/applications', { token: session.token })).items
+    const mine = MyApplicationPageSchema.parse(await callApi(app.origin, 'GET', '/api/v1/me/applications', { token: session.token })).items
     const application = mine.find((a) => a.job.id === job.id)
     assert.ok(application, `the server has no application of ${DEMO_ACCOUNTS.graduate} for ${job.title}`)
     assert.equal(application.status, 'hired')
   })
 
   it('my applications: 王师傅\'s applications render with their status words', async () => {
-    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.worker)
+    const session = await signInDemo(app.origin, DEMO_ACCOUNTS.worker)
     const mine: MyApplication[] = MyApplicationPageSchema.parse(
-      await callApi(server.origin, 'GET', '/api/v1/me/applications?limit=50', { token: session.token }),
+      await callApi(app.origin, 'GET', '/api/v1/me/applications?limit=50', { token: session.token }),
     ).items
     assert.deepEqual([...new Set(mine.map((a) => a.status))].sort(), Object.keys(ApplicationStatuses).sort(), 'the seed should give 王师傅 one application in every status')
     setToken(session.token)
-    const page = simulator.open('subpackages/work/applications/index')
+    const page = app.simulator.open('subpackages/work/applications/index')
     await page.waitForText((t) => mine.every((a) => t.includes(a.job.title)))
 
     // Each card: its title, then its status tag, both WXML <text>s.
@@ -109,11 +86,11 @@ describe('dist/weapp hiring screens rendered by miniprogram-simulate (wcc + expa
   })
 
   it('employer: 我发布的岗位 renders the employer\'s jobs with their counts', async () => {
-    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.employer)
-    const own = EmployerJobPageSchema.parse(await callApi(server.origin, 'GET', '/api/v1/me/jobs', { token: session.token })).items
+    const session = await signInDemo(app.origin, DEMO_ACCOUNTS.employer)
+    const own = EmployerJobPageSchema.parse(await callApi(app.origin, 'GET', '/api/v1/me/jobs', { token: session.token })).items
     assert.ok(own.length > 1, 'the demo employer should own several jobs')
     setToken(session.token)
-    const page = simulator.open('subpackages/employer/jobs/index')
+    const page = app.simulator.open('subpackages/employer/jobs/index')
     await page.waitForText((t) => own.every((item) => t.includes(item.job.title)))
     const texts = [...page.root.dom.querySelectorAll('wx-text')].map((el) => el.textContent)
     assert.ok(texts.includes(own[0]!.job.title), `${own[0]!.job.title} is not rendered as a <text>`)

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { JSDOM } from 'jsdom'
+import { describe, it } from 'node:test'
 import { EmployerJobPageSchema } from '../../src/shared/contracts/index'
-import { APP_STORAGE, DEMO_ACCOUNTS, callApi, signInDemo } from '../support/demo-data'
-import { requireBuild } from '../support/paths'
-import { startServer, type RunningServer } from '../support/server'
-import { ABSENT_IN_WECHAT } from '../support/weapp-sandbox'
-import { WeappSimulator } from '../support/weapp-simulate'
+import { DEMO_ACCOUNTS, callApi, signInDemo } from '../support/demo-data'
+import { useSimulatedApp } from '../support/weapp-simulate'
 
 /**
  * The posting form rendered through its real WXML (WeChat's wcc) with miniprogram-simulate, in a
@@ -18,35 +14,18 @@ import { WeappSimulator } from '../support/weapp-simulate'
 const NEW_DRAFT_KEY = 'yizhan.posting.draft.new'
 
 describe('dist/weapp posting form rendered by miniprogram-simulate (wcc + exparser), against the real server', () => {
-  let server: RunningServer
-  let simulator: WeappSimulator
-
-  const storage = () =>
-    simulator.sandbox.wx as { setStorageSync(key: string, value: unknown): void; getStorageSync(key: string): unknown; removeStorageSync(key: string): void }
-
-  before(async () => {
-    const dir = requireBuild('weapp')
-    server = await startServer()
-    simulator = new WeappSimulator(dir, server.origin)
-    simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
-  })
-
-  after(async () => {
-    simulator?.dispose()
-    await server?.stop()
-  })
+  const app = useSimulatedApp()
 
   it('runs without the globals WeChat lacks', () => {
-    const present = ABSENT_IN_WECHAT.filter((name) => (globalThis as Record<string, unknown>)[name] !== undefined)
-    assert.deepEqual(present, [])
+    assert.deepEqual(app.webGlobalsLeft(), [])
   })
 
   it('employer 13800000002 opens 发布岗位, sees its fields, fills it in and saves a draft the server keeps', async () => {
-    const session = await signInDemo(server.origin, DEMO_ACCOUNTS.employer)
-    storage().setStorageSync(APP_STORAGE.token, session.token)
-    storage().removeStorageSync(NEW_DRAFT_KEY)
+    const session = await signInDemo(app.origin, DEMO_ACCOUNTS.employer)
+    app.setToken(session.token)
+    app.storage.removeStorageSync(NEW_DRAFT_KEY)
 
-    const page = simulator.open('subpackages/employer/post/index')
+    const page = app.simulator.open('subpackages/employer/post/index')
     // The trades come from GET /trades (an alias shows under its trade), the stations from GET /stations.
     await page.waitForText((t) => t.includes('岗位名称') && t.includes('保洁阿姨') && t.includes('选择驿站 ›'))
     const text = page.text()
@@ -75,7 +54,7 @@ describe('dist/weapp posting form rendered by miniprogram-simulate (wcc + expars
     // What was typed is on the phone before anything reaches the server.
     // getStorageSync answers '' for a key it does not hold.
     await page.waitForText(() => {
-      const draft = storage().getStorageSync(NEW_DRAFT_KEY) as { form?: { title?: string } } | ''
+      const draft = app.storage.getStorageSync(NEW_DRAFT_KEY) as { form?: { title?: string } } | ''
       return draft !== '' && draft.form?.title === title
     })
 
@@ -83,7 +62,7 @@ describe('dist/weapp posting form rendered by miniprogram-simulate (wcc + expars
     const saved = await page.waitForText((t) => t.includes('草稿已保存') || t.includes('需要修改'))
     assert.ok(saved.includes('草稿已保存'), `the draft was not saved:\n${saved}`)
 
-    const drafts = EmployerJobPageSchema.parse(await callApi(server.origin, 'GET', '/api/v1/me/jobs?status=draft&limit=50', { token: session.token })).items
+    const drafts = EmployerJobPageSchema.parse(await callApi(app.origin, 'GET', '/api/v1/me/jobs?status=draft&limit=50', { token: session.token })).items
     const draft = drafts.find((item) => item.job.title === title)
     assert.ok(draft, `the server has no draft titled ${title} among ${drafts.map((d) => d.job.title).join(', ')}`)
     assert.equal(draft.job.category, 'sorting')
@@ -92,6 +71,6 @@ describe('dist/weapp posting form rendered by miniprogram-simulate (wcc + expars
     assert.equal(draft.job.stationName, '潞州区英雄南路零工驿站')
     assert.equal(draft.job.district, '潞州区')
     // Saved to the server: the copy on the phone has done its job.
-    assert.equal(storage().getStorageSync(NEW_DRAFT_KEY), '')
+    assert.equal(app.storage.getStorageSync(NEW_DRAFT_KEY), '')
   })
 })

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { JSDOM } from 'jsdom'
+import { before, describe, it } from 'node:test'
 import { ReviewQueueSchema, StaffDashboardSchema, type QueueItem } from '../../src/shared/contracts/index'
-import { APP_STORAGE, callApi, signInDemo } from '../support/demo-data'
-import { requireBuild } from '../support/paths'
-import { startServer, type RunningServer } from '../support/server'
-import { WeappSimulator, type RenderedPage } from '../support/weapp-simulate'
+import { callApi, signInDemo } from '../support/demo-data'
+import { useSimulatedApp, type RenderedPage } from '../support/weapp-simulate'
 
 /** The demo's city-wide staff account (server/test/accounts.ts): sees every district's queue. */
 const CITY_STAFF = '13800000007'
@@ -19,36 +16,25 @@ const headingOf = (item: QueueItem) => (item.kind === 'job' ? item.title : item.
  * pending employers, and a verification decided on screen that the server then holds.
  */
 describe('dist/weapp staff review queue rendered by miniprogram-simulate, against the real server', () => {
-  let server: RunningServer
-  let simulator: WeappSimulator
+  const app = useSimulatedApp()
   let token: string
   /** One queue page for the file, as a staff member keeps it open: the second check goes on where the first left it. */
   let page: RenderedPage
 
   const queue = async (kind?: string) =>
-    ReviewQueueSchema.parse(await callApi(server.origin, 'GET', `/api/v1/staff/review-queue?limit=20${kind ? `&kind=${kind}` : ''}`, { token }))
+    ReviewQueueSchema.parse(await callApi(app.origin, 'GET', `/api/v1/staff/review-queue?limit=20${kind ? `&kind=${kind}` : ''}`, { token }))
 
   before(async () => {
-    const dir = requireBuild('weapp')
-    server = await startServer()
-    simulator = new WeappSimulator(dir, server.origin)
-    simulator.launch(new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }) as unknown as { window: Window & typeof globalThis })
-    token = (await signInDemo(server.origin, CITY_STAFF)).token
-    const wx = simulator.sandbox.wx as { setStorageSync(key: string, value: unknown): void }
-    wx.setStorageSync(APP_STORAGE.token, token)
-  })
-
-  after(async () => {
-    simulator?.dispose()
-    await server?.stop()
+    token = (await signInDemo(app.origin, CITY_STAFF)).token
+    app.setToken(token)
   })
 
   it('the queue page renders the dashboard figures and the queue the server holds, oldest first', async () => {
-    const dashboard = StaffDashboardSchema.parse(await callApi(server.origin, 'GET', '/api/v1/staff/dashboard', { token }))
+    const dashboard = StaffDashboardSchema.parse(await callApi(app.origin, 'GET', '/api/v1/staff/dashboard', { token }))
     const all = await queue()
     assert.ok(all.counts.employer > 0, 'the seed should have employers waiting for verification')
 
-    page = simulator.open('subpackages/staff/queue/index')
+    page = app.simulator.open('subpackages/staff/queue/index')
     const shown = all.items.slice(0, 5).map(headingOf)
     const text = await page.waitForText((t) => t.includes('负责范围：全市') && shown.every((heading) => t.includes(heading)))
     const total = all.counts.job + all.counts.employer + all.counts.report
@@ -70,7 +56,7 @@ describe('dist/weapp staff review queue rendered by miniprogram-simulate, agains
     page.tap(`单位认证 ${employers.length}`)
     // The seed's queue may hold employers only, so the names alone do not tell the tab's list from 全部's.
     const askedForEmployers = () =>
-      simulator.sandbox.requests.some((r) => r.status === 200 && new URL(r.sentTo).pathname === '/api/v1/staff/review-queue' && new URL(r.sentTo).searchParams.get('kind') === 'employer')
+      app.simulator.sandbox.requests.some((r) => r.status === 200 && new URL(r.sentTo).pathname === '/api/v1/staff/review-queue' && new URL(r.sentTo).searchParams.get('kind') === 'employer')
     await page.waitForText(() => askedForEmployers())
     await page.waitForText((t) => employers.every((e) => t.includes(e.name)))
     const text = page.text()
@@ -84,7 +70,7 @@ describe('dist/weapp staff review queue rendered by miniprogram-simulate, agains
 
     const left = (await queue('employer')).items.map(headingOf)
     assert.ok(!left.includes(first.name), `${first.name} is still in the server's queue`)
-    const log = (await callApi(server.origin, 'GET', `/api/v1/staff/audit-log?targetKind=employer&targetId=${first.id}`, { token })) as { items: { action: string; reason: string | null }[] }
+    const log = (await callApi(app.origin, 'GET', `/api/v1/staff/audit-log?targetKind=employer&targetId=${first.id}`, { token })) as { items: { action: string; reason: string | null }[] }
     assert.deepEqual(
       log.items.map((entry) => [entry.action, entry.reason]),
       [['employer.verify', '执照与信用代码核对无误']],
