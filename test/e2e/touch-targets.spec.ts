@@ -180,7 +180,7 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
       open: async (page) => {
         await signedInAs(page, e2e, '13800000002')
         await page.goto(`${e2e.server.origin}/#/subpackages/employer/profile/index`)
-        await visibleText(page, '已认证', { exact: false }).waitFor()
+        await page.getByRole('button', { name: '拍照或选择营业执照照片' }).waitFor()
       },
     },
     {
@@ -206,14 +206,18 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
           ['subpackages/staff/samples/index', '抽查'],
           ['subpackages/staff/stations/index', '新建驿站'],
         ] as const) {
+          // A fresh load each time: a hash change alone can land while the page before is still drawing.
+          await page.goto('about:blank')
           await page.goto(`${e2e.server.origin}/#/${path}`)
           await visibleText(page, ready, { exact: false }).waitFor()
           const { small, smallText } = await measure(page)
           assert.deepEqual([small, smallText], [[], []], `on ${path}`)
         }
+        await page.goto('about:blank')
         await page.goto(`${e2e.server.origin}/#/subpackages/staff/station/index?id=${station.id}`)
         await visibleText(page, '下载 A4 海报（PDF）').waitFor()
         assert.deepEqual((await measure(page)).small, [], 'on a station with its poster')
+        await page.goto('about:blank')
         await page.goto(`${e2e.server.origin}/#/subpackages/staff/queue/index`)
         await visibleText(page, '单位认证', { exact: false }).waitFor()
       },
