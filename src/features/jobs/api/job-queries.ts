@@ -1,9 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
 import { type GeoPoint } from '@/shared/contracts'
-import { applicationEndpoints } from '@/shared/contracts/applications'
 import { jobEndpoints } from '@/shared/contracts/jobs'
-import { messageEndpoints } from '@/shared/contracts/messages'
 import type { JobListQuery } from '../model/job-filters'
 
 /** What a job list is filtered and sorted by; part of the query key. */
@@ -33,33 +31,5 @@ export const jobQueries = {
       queryKey: [...jobQueries.details(), id, { origin }] as const,
       queryFn: ({ signal }) => request(jobEndpoints.getJob, { params: { id }, query: origin ? { lat: origin.lat, lng: origin.lng } : {} }, { signal }),
       placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
-    }),
-
-  viewers: () => [...jobQueries.all(), 'viewer'] as const,
-
-  /** The signed-in person's relation to a job: favourite or not, their application. */
-  viewerState: (id: string) =>
-    queryOptions({
-      queryKey: [...jobQueries.viewers(), id] as const,
-      queryFn: ({ signal }) => request(applicationEndpoints.getJobViewerState, { params: { id } }, { signal }),
-    }),
-
-  /** The signed-in person's favourites, most recently saved first. */
-  favorites: () =>
-    infiniteQueryOptions({
-      queryKey: [...jobQueries.all(), 'favorites'] as const,
-      queryFn: ({ pageParam, signal }) =>
-        request(applicationEndpoints.listFavorites, { query: { cursor: pageParam ?? undefined, limit: JOB_PAGE_SIZE } }, { signal }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (lastPage) => lastPage.nextCursor,
-    }),
-
-  /** WeChat subscribe-message templates to ask consent for on the apply tap (fetched before the tap). */
-  subscribeTemplates: () =>
-    queryOptions({
-      queryKey: ['wechat', 'subscribe-templates'] as const,
-      queryFn: ({ signal }) => request(messageEndpoints.getSubscribeTemplates, {}, { signal }),
-      staleTime: 60 * 60_000,
-      retry: false,
     }),
 }

@@ -6,6 +6,7 @@ import { applicationEndpoints } from '@/shared/contracts/applications'
 import { messageEndpoints } from '@/shared/contracts/messages'
 import type { SubscribeResult } from '@/shared/platform/subscribe'
 import { applyIntent, endApplyIntent } from './job-storage'
+import { jobViewerQueries } from './job-viewer-queries'
 import { jobQueries } from './job-queries'
 
 /** The worker's applications and messages live in other features: refreshed through `meta`, by key. */
@@ -21,10 +22,10 @@ export function useApplyToJob(jobId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () => request(applicationEndpoints.applyToJob, { params: { id: jobId }, headers: { 'idempotency-key': applyIntent(jobId) } }),
-    meta: { invalidates: [APPLICATIONS_KEY, MESSAGES_KEY, jobQueries.lists(), jobQueries.favorites().queryKey] },
+    meta: { invalidates: [APPLICATIONS_KEY, MESSAGES_KEY, jobQueries.lists(), jobViewerQueries.favorites().queryKey] },
     onSuccess(application) {
       endApplyIntent(jobId)
-      queryClient.setQueryData(jobQueries.viewerState(jobId).queryKey, (state) => ({ favorite: state?.favorite ?? false, application }))
+      queryClient.setQueryData(jobViewerQueries.viewerState(jobId).queryKey, (state) => ({ favorite: state?.favorite ?? false, application }))
       // Places left changed.
       void queryClient.invalidateQueries({ queryKey: [...jobQueries.details(), jobId] })
     },
@@ -43,7 +44,7 @@ export function useApplyToJob(jobId: string) {
  */
 export function useToggleFavorite(jobId: string) {
   const queryClient = useQueryClient()
-  const key = jobQueries.viewerState(jobId).queryKey
+  const key = jobViewerQueries.viewerState(jobId).queryKey
   return useMutation({
     mutationFn: (favorite: boolean) =>
       favorite ? request(applicationEndpoints.addFavorite, { params: { jobId } }) : request(applicationEndpoints.removeFavorite, { params: { jobId } }),
@@ -57,7 +58,7 @@ export function useToggleFavorite(jobId: string) {
       queryClient.setQueryData(key, context?.previous)
     },
     onSettled() {
-      void queryClient.invalidateQueries({ queryKey: jobQueries.favorites().queryKey })
+      void queryClient.invalidateQueries({ queryKey: jobViewerQueries.favorites().queryKey })
     },
   })
 }

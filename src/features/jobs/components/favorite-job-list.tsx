@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { View } from '@tarojs/components'
 import { PageEmpty, PageError, PageLoading, PagedFooter, usePagedList, type PageAction } from '@/shared/ui'
-import { jobQueries } from '../api/job-queries'
+import { jobViewerQueries } from '../api/job-viewer-queries'
 import { JobCard } from './job-card'
 import './jobs.scss'
 
@@ -12,7 +12,7 @@ export interface FavoriteJobListProps {
 
 /** The signed-in person's saved jobs, most recently saved first, a page at a time. */
 export function FavoriteJobList({ emptyAction }: FavoriteJobListProps) {
-  const query = useInfiniteQuery(jobQueries.favorites())
+  const query = useInfiniteQuery(jobViewerQueries.favorites())
   const { items: jobs, footer } = usePagedList(query, { refreshOnPullDown: true })
 
   if (query.isPending) return <PageLoading text="正在加载收藏…" />

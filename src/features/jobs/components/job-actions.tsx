@@ -7,7 +7,7 @@ import { ApplicationStatuses, type Job, type MyApplication } from '@/shared/cont
 import { askToSubscribe, canAskToSubscribe } from '@/shared/platform/subscribe'
 import { webPageLink } from '@/shared/platform/web-link'
 import { ActionButton, Tappable } from '@/shared/ui'
-import { jobQueries } from '../api/job-queries'
+import { jobViewerQueries } from '../api/job-viewer-queries'
 import { useApplyToJob, useRecordSubscriptions, useToggleFavorite } from '../api/mutations'
 import { AvailabilityBanners, jobAvailability } from '../model/job-state'
 import './jobs.scss'
@@ -48,8 +48,8 @@ function MyApplicationStatus({ application }: { application: MyApplication }) {
  * up. A signed-in person sees their application's status instead of the button.
  */
 export function JobActions({ job, signedIn, today }: JobActionsProps) {
-  const viewer = useQuery({ ...jobQueries.viewerState(job.id), enabled: signedIn })
-  const templates = useQuery({ ...jobQueries.subscribeTemplates(), enabled: signedIn && canAskToSubscribe() })
+  const viewer = useQuery({ ...jobViewerQueries.viewerState(job.id), enabled: signedIn })
+  const templates = useQuery({ ...jobViewerQueries.subscribeTemplates(), enabled: signedIn && canAskToSubscribe() })
   const apply = useApplyToJob(job.id)
   const favorite = useToggleFavorite(job.id)
   const recordSubscriptions = useRecordSubscriptions()
