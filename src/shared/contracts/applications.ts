@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
+import { IdSchema, IdempotencyHeadersSchema, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
 import { endpoint } from './endpoint'
 import { JobSchema, JobStatusSchema, RatingSummarySchema } from './jobs'
 import { EmployerJobViewSchema } from './postings'
@@ -32,11 +32,6 @@ export const ApplicationEventSchema = z.object({
 })
 export type ApplicationEvent = z.infer<typeof ApplicationEventSchema>
 
-/** Sent as the `Idempotency-Key` header: the same key twice means the same request, done once. */
-export const IdempotencyKeySchema = z
-  .string({ error: '缺少请求编号' })
-  .check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: '请求编号格式不对（8–100 位字母、数字、- 或 _）' }))
-export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': z.optional(IdempotencyKeySchema) })
 
 /** Tags a worker may give an employer, and an employer a worker. Fixed lists: shown as chips, counted. */
 export const EmployerRatingTags = ['按时结算', '活儿和说的一样', '态度好', '安全有保障', '拖欠工资', '和说的不一样'] as const

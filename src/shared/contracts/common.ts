@@ -37,3 +37,12 @@ export const CursorSchema = z.string().check(z.maxLength(200, { error: '翻页�
 export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) })
 }
+
+/**
+ * Sent as the `Idempotency-Key` header: the same key twice means the same request, done once. Every
+ * mutation a person makes may carry one (apply, sign up, evaluate, claim), so retries happen once.
+ */
+export const IdempotencyKeySchema = z
+  .string({ error: '缺少请求编号' })
+  .check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: '请求编号格式不对（8–100 位字母、数字、- 或 _）' }))
+export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': z.optional(IdempotencyKeySchema) })
