@@ -185,11 +185,11 @@ forEachDatabase('employers', (target) => {
       assert.deepEqual(user, { role: 'worker', employer_id: null })
     })
 
-    it('an individual: real name as contact, no credit code', async () => {
+    it('an individual: real name as contact, no credit code, waiting for staff from the start (no licence to upload)', async () => {
       const { profile } = await registered(individual())
       assert.deepEqual(
         [profile.kind, profile.name, profile.contactName, profile.creditCode, profile.creditCodeValid, profile.verificationStatus],
-        ['individual', '李桂兰', '李桂兰', null, null, 'unverified'],
+        ['individual', '李桂兰', '李桂兰', null, null, 'pending'],
       )
     })
 

@@ -51,7 +51,9 @@ export default async function employersRoutes(app: FastifyInstance, opts: { conf
         if (creditCode && (await creditCodeHolder(tx, creditCode))) throw creditCodeTaken()
         const creditCodeValid = creditCode === null ? null : isCreditCodeValid(creditCode)
         // A code failing its checksum is not refused (some real ones do), but staff look at it before anything else.
-        const status: VerificationStatus = creditCodeValid === false ? 'pending' : 'unverified'
+        // A person hiring for their household has no business licence to upload: staff check them straight
+        // away (a call, or their ID seen at the station), so they wait in the queue from the start.
+        const status: VerificationStatus = creditCodeValid === false || body.kind === 'individual' ? 'pending' : 'unverified'
         const contactName = body.kind === 'enterprise' ? body.contactName : body.name
         const [row] = await tx.query<{ id: string }>(
           `insert into employers (kind, name, credit_code, credit_code_valid, contact_name, contact_phone, address, district,
