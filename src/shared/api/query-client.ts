@@ -1,5 +1,5 @@
 import { environmentManager, MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query'
-import Taro from '@tarojs/taro'
+import { showNotice } from '@/shared/platform/notice'
 import { errorMessage, isRetryable, type AppError } from './errors'
 
 declare module '@tanstack/react-query' {
@@ -16,7 +16,7 @@ const MAX_RETRIES = 2
 
 /** Toasts are for failures the person did not ask for: a page keeps its data, the refresh failed. */
 function toastBackgroundError(error: unknown): void {
-  void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 })
+  showNotice(errorMessage(error))
 }
 
 /**

@@ -5,6 +5,7 @@ import { ApiError, errorMessage, isRetryable } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { ApplicationStatuses, type Job, type MyApplication } from '@/shared/contracts'
 import { askToSubscribe, canAskToSubscribe } from '@/shared/platform/subscribe'
+import { showNotice } from '@/shared/platform/notice'
 import { webPageLink } from '@/shared/platform/web-link'
 import { ActionButton, Tappable } from '@/shared/ui'
 import { jobViewerQueries } from '../api/job-viewer-queries'
@@ -80,15 +81,15 @@ export function JobActions({ job, signedIn, today }: JobActionsProps) {
     if (!signedIn) return signIn(job.id)
     favorite.mutate(!isFavorite, {
       onError(error) {
-        void Taro.showToast({ title: `${isFavorite ? '取消收藏' : '收藏'}没有成功：${errorMessage(error)}`, icon: 'none', duration: 2500 })
+        showNotice(`${isFavorite ? '取消收藏' : '收藏'}没有成功：${errorMessage(error)}`)
       },
     })
   }
 
   const copyLink = (url: string) =>
     void Taro.setClipboardData({ data: url }).then(
-      () => Taro.showToast({ title: '链接已复制，发给朋友就能打开', icon: 'none' }),
-      () => Taro.showToast({ title: '没有复制成功，请长按地址栏复制', icon: 'none' }),
+      () => showNotice('链接已复制，发给朋友就能打开'),
+      () => showNotice('没有复制成功，请长按地址栏复制'),
     )
 
   const failed = apply.isError ? apply.error : null

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { showNotice } from '@/shared/platform/notice'
 import { Text, View } from '@tarojs/components'
 import type { Station } from '@/shared/contracts'
 import { callPhone } from '@/shared/platform'
@@ -15,7 +15,7 @@ export function StationDetails({ station }: StationDetailsProps) {
   const distance = formatDistance(station.distanceMeters)
   const call = async () => {
     const called = await callPhone(station.phone)
-    if (!called) void Taro.showToast({ title: `没能拨出，请手动拨打 ${station.phone}`, icon: 'none', duration: 3000 })
+    if (!called) showNotice(`没能拨出，请手动拨打 ${station.phone}`, 3000)
   }
   return (
     <View className="yz-station">
