@@ -15,7 +15,8 @@ import { cityDate } from '../../city-time'
 import type { Config } from '../../config'
 import type { Db } from '../../db/types'
 import type { AuthUser } from '../../http/route'
-import { HttpError, forbidden, notFound } from '../../http/errors'
+import { HttpError, conflict, forbidden, notFound } from '../../http/errors'
+import { jobNotFound } from '../../postings/errors'
 import { route } from '../../http/route'
 import { notify } from '../../messages/notify'
 import { fitValue } from '../../outbox/template-data'
@@ -35,8 +36,6 @@ export const CHECK_IN_RADIUS_METRES = 500
  */
 export const CHECK_IN_CODE_TRIES = { limit: 10, windowSeconds: 600 }
 
-const conflict = (code: string, message: string) => new HttpError(409, code, message)
-const jobNotFound = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
 // Someone else's application answers as if it did not exist: its existence is not theirs to learn.
 const applicationNotFound = () => notFound('APPLICATION_NOT_FOUND', '没有找到这条报名记录')
 const jobFull = () => conflict('JOB_FULL', '名额已满，这个岗位招够人了，看看别的岗位吧')
