@@ -62,7 +62,9 @@ export const pageUrl = {
   me: `/${tabPages.me}`,
   station: (query: { code: string } | { id: string }) =>
     'code' in query ? `/${entryPages.station}?code=${encodeURIComponent(query.code)}` : `/${entryPages.station}?id=${encodeURIComponent(query.id)}`,
-  jobDetail: (id: string) => `${pagePath('jobs', 'detail')}?id=${encodeURIComponent(id)}`,
+  /** A job; `report` opens its 举报 sheet (the way back after signing in to report). */
+  jobDetail: (id: string, options: { report?: boolean } = {}) =>
+    `${pagePath('jobs', 'detail')}?id=${encodeURIComponent(id)}${options.report ? '&report=1' : ''}`,
   favorites: pagePath('jobs', 'favorites'),
   myApplications: pagePath('work', 'applications'),
   application: (id: string) => `${pagePath('work', 'application')}?id=${encodeURIComponent(id)}`,

@@ -18,14 +18,24 @@ const receipt = ReportReceiptSchema.parse({
 const signedIn = () => setToken('tok_0123456789abcdef0123456789')
 
 describe('举报 under a post', () => {
-  it('signed out, the tap signs in first and comes back to the post', () => {
+  it('signed out, the tap signs in first and comes back to the post with the sheet to open', () => {
     serveApi({})
     renderWithClient(<ReportJob jobId={JOB_ID} signedIn={false} />)
     fireEvent.click(screen.getByText('⚠ 举报这个岗位'))
     expect(taroTest.navigations).toEqual([
-      { type: 'navigateTo', url: `/subpackages/account/login/index?redirect=${encodeURIComponent(`/subpackages/jobs/detail/index?id=${JOB_ID}`)}` },
+      { type: 'navigateTo', url: `/subpackages/account/login/index?redirect=${encodeURIComponent(`/subpackages/jobs/detail/index?id=${JOB_ID}&report=1`)}` },
     ])
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('back from signing in to report, the sheet is open; signed out, startOpen opens nothing', () => {
+    serveApi({})
+    const { unmount } = renderWithClient(<ReportJob jobId={JOB_ID} signedIn={false} startOpen />)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    unmount()
+    signedIn()
+    renderWithClient(<ReportJob jobId={JOB_ID} signedIn startOpen />)
+    expect(screen.getByRole('dialog', { name: '举报这个岗位' })).toBeInTheDocument()
   })
 
   it('asks for a reason, then sends it with the note and shows the server’s acknowledgement with the date', async () => {

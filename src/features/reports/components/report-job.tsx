@@ -12,17 +12,20 @@ import './reports.scss'
 export interface ReportJobProps {
   jobId: string
   signedIn: boolean
+  /** Open the sheet at once: the person tapped 举报 signed out and has just signed in. */
+  startOpen?: boolean
 }
 
 const REASONS = Object.keys(ReportReasons) as ReportReason[]
-const signIn = (jobId: string) => void Taro.navigateTo({ url: pageUrl.login(pageUrl.jobDetail(jobId)) })
+const signIn = (jobId: string) => void Taro.navigateTo({ url: pageUrl.login(pageUrl.jobDetail(jobId, { report: true })) })
 
 /**
  * 举报 under a post: one tap opens a short sheet (a reason, an optional note), and the answer says by
- * which date the station will reply. Signed out, the tap signs in first and comes back to the post.
+ * which date the station will reply. Signed out, the tap signs in first and comes back to the post
+ * with the sheet open.
  */
-export function ReportJob({ jobId, signedIn }: ReportJobProps) {
-  const [open, setOpen] = useState(false)
+export function ReportJob({ jobId, signedIn, startOpen = false }: ReportJobProps) {
+  const [open, setOpen] = useState(startOpen && signedIn)
   const [reason, setReason] = useState<ReportReason | null>(null)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<ReportFormErrors>({})

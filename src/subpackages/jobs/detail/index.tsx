@@ -15,7 +15,7 @@ import './index.scss'
 
 const goHome = { text: '看看附近的其他岗位', onClick: () => void Taro.switchTab({ url: pageUrl.home }) }
 
-function Job({ id }: { id: string }) {
+function Job({ id, reportOpen }: { id: string; reportOpen: boolean }) {
   const { pending, location } = useCurrentLocation()
   const signedIn = useToken() !== null
   // The job shows at once; the distance follows when the position is known.
@@ -39,7 +39,7 @@ function Job({ id }: { id: string }) {
     <View>
       <JobDetails job={query.data} />
       <JobActions job={query.data} signedIn={signedIn} />
-      <ReportJob jobId={query.data.id} signedIn={signedIn} />
+      <ReportJob jobId={query.data.id} signedIn={signedIn} startOpen={reportOpen} />
     </View>
   )
 }
@@ -51,7 +51,7 @@ export default function JobDetailPage() {
   return (
     <View className="yz-page yz-page--job">
       <WayHome />
-      {id.success ? <Job id={id.data} /> : <PageEmpty title="这个岗位链接不完整" message="请回到列表重新打开。" action={goHome} />}
+      {id.success ? <Job id={id.data} reportOpen={params.report === '1'} /> : <PageEmpty title="这个岗位链接不完整" message="请回到列表重新打开。" action={goHome} />}
     </View>
   )
 }
