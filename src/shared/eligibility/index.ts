@@ -1,0 +1,5 @@
+/**
+ * Eligibility as data (issue 14): one pure evaluator shared by the server (calculator, matching,
+ * push) and the app (policy pages). No I/O, no zod, no Taro.
+ */
+export * from './types'
