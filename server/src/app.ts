@@ -19,6 +19,7 @@ import jobRoutes from './routes/jobs/index'
 import messagesRoutes from './routes/messages/index'
 import openapiRoutes from './routes/openapi/index'
 import postingRoutes from './routes/postings/index'
+import profileRoutes from './routes/profile/index'
 import reviewRoutes from './routes/reviews/index'
 import stationAdminRoutes from './routes/station-admin/index'
 import stationRoutes from './routes/stations/index'
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(postingRoutes, { config })
   await app.register(reviewRoutes, { config })
   await app.register(stationAdminRoutes, { config })
+  await app.register(profileRoutes, { config })
   await app.register(openapiRoutes)
 
   await app.register(h5Plugin, {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { SubscribeTemplateKind } from '../../src/shared/contracts/index'
+import { parseFieldKey } from './crypto/field'
 import { DEMO_CITY } from './seed/city'
 
 const AUTH_SECRET_MIN_LENGTH = 32
@@ -10,6 +11,12 @@ const AUTH_SECRET_MIN_LENGTH = 32
  * it protect nothing: fine for a laptop or a test run, refused in production.
  */
 export const DEV_AUTH_SECRET = 'yizhan-development-auth-secret-not-for-production'
+
+/**
+ * PROFILE_KEY outside production when none is set: 32 public bytes (`yizhan-dev-profile-key-public!!!`),
+ * so ID numbers encrypted with it are protected from nobody. Fine for a laptop or a test run, refused in production.
+ */
+export const DEV_PROFILE_KEY = 'eWl6aGFuLWRldi1wcm9maWxlLWtleS1wdWJsaWMhISE='
 
 const FIELD_MAP_PATTERN = /^[a-zA-Z]+:[a-z_]+\d+(,[a-zA-Z]+:[a-z_]+\d+)*$/
 const FIELD_MAP_MESSAGE = 'expected "value:key,..." e.g. job:thing1,result:phrase2'
@@ -49,6 +56,11 @@ const EnvSchema = z.object({
    * codes in flight and restarts the rate-limit counts (both short-lived); sessions are not affected.
    */
   AUTH_SECRET: z.string().min(AUTH_SECRET_MIN_LENGTH, `at least ${AUTH_SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -base64 48\`)`).optional(),
+  /**
+   * Encrypts ID numbers in profiles at rest (AES-256-GCM): 32 random bytes in base64. Required in
+   * production, the same for every server process, kept out of the database; elsewhere DEV_PROFILE_KEY.
+   */
+  PROFILE_KEY: z.string().optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
@@ -120,6 +132,8 @@ export type Config = {
   sms: { apiBase: string | undefined; apiKey: string | undefined }
   /** The key for phone numbers and IP addresses in the sign-in tables. */
   authSecret: string
+  /** The key that encrypts ID numbers in profiles (32 bytes). */
+  profileKey: Buffer
   /** Browser origins allowed to call the API (the app's own origin needs no entry). */
   corsOrigins: readonly string[] | '*'
   /** The city centre; the demo city's (长治市) unless CITY_CENTRE says otherwise. */
@@ -156,6 +170,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '(e.g. `openssl rand -base64 48`), the same for every server process and kept out of the database',
     )
   }
+  if (e.NODE_ENV === 'production' && (!e.PROFILE_KEY || e.PROFILE_KEY === DEV_PROFILE_KEY)) {
+    throw new Error(
+      'PROFILE_KEY is required in production: 32 random bytes in base64 (e.g. `openssl rand -base64 32`), ' +
+        'the same for every server process and kept out of the database; it encrypts ID numbers at rest',
+    )
+  }
+  let profileKey: Buffer
+  try {
+    profileKey = parseFieldKey(e.PROFILE_KEY ?? DEV_PROFILE_KEY)
+  } catch (err) {
+    throw new Error(`Invalid environment:\n  PROFILE_KEY: ${(err as Error).message}`)
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -171,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechat: { apiBase: e.WECHAT_API_BASE, appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET },
     sms: { apiBase: e.SMS_API_BASE, apiKey: e.SMS_API_KEY },
     authSecret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    profileKey,
     corsOrigins: e.CORS_ORIGINS?.trim() === '*' ? '*' : (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
     wechatSubscribe: {

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { API_PREFIX, StationListSchema } from '../../src/shared/contracts/index'
 import { DEV_AUTH_SECRET, loadConfig } from '../src/config'
+
+/** Production also needs PROFILE_KEY (tested in profile.test.ts). */
+const PROFILE_KEY = Buffer.alloc(32, 7).toString('base64')
 import { DEMO_CITY } from '../src/seed/city'
 import { forEachDatabase, getJson, startServer, type TestServer } from './helper'
 
@@ -13,7 +16,7 @@ test('CITY_CENTRE is read as "lat,lng"; the demo city is the default', () => {
 })
 
 test('demo mode is refused in production, and off by default there', () => {
-  const secret = { AUTH_SECRET: 'x'.repeat(32) }
+  const secret = { AUTH_SECRET: 'x'.repeat(32), PROFILE_KEY }
   assert.throws(() => loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true', ...secret }), /DEMO_MODE/)
   assert.equal(loadConfig({ NODE_ENV: 'production', ...secret }).demoMode, false)
   assert.equal(loadConfig({}).demoMode, true)
@@ -22,7 +25,7 @@ test('demo mode is refused in production, and off by default there', () => {
 
 test('AUTH_SECRET: production refuses to start without one of at least 32 characters; elsewhere a development default', () => {
   const secret = 'x'.repeat(32)
-  const production = { NODE_ENV: 'production' }
+  const production = { NODE_ENV: 'production', PROFILE_KEY }
   assert.throws(() => loadConfig(production), /AUTH_SECRET is required in production/)
   assert.throws(() => loadConfig({ ...production, AUTH_SECRET: '' }), /AUTH_SECRET: at least 32 characters/)
   assert.throws(() => loadConfig({ ...production, AUTH_SECRET: secret.slice(1) }), /AUTH_SECRET: at least 32 characters/)

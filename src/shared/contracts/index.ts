@@ -8,6 +8,7 @@ import { employerEndpoints } from './employers'
 import { jobEndpoints } from './jobs'
 import { messageEndpoints } from './messages'
 import { postingEndpoints } from './postings'
+import { profileEndpoints } from './profile'
 import { reviewEndpoints } from './reviews'
 import { stationAdminEndpoints } from './station-admin'
 import { stationEndpoints } from './stations'
@@ -25,6 +26,7 @@ export * from './first-screen'
 export * from './jobs'
 export * from './messages'
 export * from './postings'
+export * from './profile'
 export * from './reviews'
 export * from './station-admin'
 export * from './stations'
@@ -43,6 +45,7 @@ export const api = {
   ...postingEndpoints,
   ...reviewEndpoints,
   ...stationAdminEndpoints,
+  ...profileEndpoints,
 }
 export type Api = typeof api
 export type OperationId = keyof Api
