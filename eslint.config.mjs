@@ -74,7 +74,7 @@ export default tseslint.config(
     rules: {
       'import/no-restricted-paths': [
         'error',
-        { zones: [{ target: './server', from: './src', except: ['./shared/contracts', './shared/screening', './shared/lib/id-number.ts'] }] },
+        { zones: [{ target: './server', from: './src', except: ['./shared/contracts', './shared/screening', './shared/eligibility', './shared/lib/id-number.ts'] }] },
       ],
     },
   },

@@ -3,3 +3,6 @@
  * push) and the app (policy pages). No I/O, no zod, no Taro.
  */
 export * from './types'
+export { evaluate, nextQuestion } from './evaluate'
+export { QuestionTexts, PersonGroupLabels, EmploymentLabels, describeCondition } from './texts'
+export { regionContains, REGIONS } from './regions'
