@@ -18,6 +18,7 @@ import healthRoutes from './routes/health/index'
 import jobRoutes from './routes/jobs/index'
 import messagesRoutes from './routes/messages/index'
 import openapiRoutes from './routes/openapi/index'
+import policiesRoutes from './routes/policies/index'
 import postingRoutes from './routes/postings/index'
 import profileRoutes from './routes/profile/index'
 import reviewRoutes from './routes/reviews/index'
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(tradeRoutes)
   await app.register(employerRoutes, { config })
   await app.register(postingRoutes, { config })
+  await app.register(policiesRoutes)
   await app.register(reviewRoutes, { config })
   await app.register(stationAdminRoutes, { config })
   await app.register(profileRoutes, { config })

@@ -2,6 +2,7 @@ import { CITY_TIME_ZONE } from '../db/parsers'
 import type { SqlDb } from '../db/sql-db'
 import { DEMO_CITY_MIN_HOURLY_WAGE } from './city'
 import { buildDemoCity, type DemoCity } from './demo-city'
+import { buildPolicies, type SeedPolicy } from './policies'
 
 export interface SeedCounts {
   stations: number
@@ -18,7 +19,7 @@ async function cityToday(db: SqlDb): Promise<string> {
 }
 
 /** The tables the seed fills. */
-const SEEDED_TABLES = 'stations, employers, jobs, users, applications, application_events, ratings, messages'
+const SEEDED_TABLES = 'stations, employers, jobs, users, applications, application_events, ratings, messages, policies'
 
 /**
  * Loads the demo city. Idempotent: every row has a fixed id and existing rows are left alone, so a
@@ -29,8 +30,13 @@ const SEEDED_TABLES = 'stations, employers, jobs, users, applications, applicati
  * later, and PostgreSQL's would only get round to it a minute or so after the load.
  */
 export async function seed(db: SqlDb, today?: string): Promise<SeedCounts> {
-  const city = buildDemoCity(today ?? (await cityToday(db)))
-  const counts = await db.transaction(async (tx) => insertCity(tx, city))
+  const day = today ?? (await cityToday(db))
+  const city = buildDemoCity(day)
+  const counts = await db.transaction(async (tx) => {
+    const inserted = await insertCity(tx, city)
+    await insertPolicies(tx, buildPolicies(day))
+    return inserted
+  })
   if (Object.values(counts).some((n) => n > 0)) await db.exec(`analyze ${SEEDED_TABLES}`)
   return counts
 }
@@ -86,6 +92,23 @@ async function insertRows(db: SqlDb, table: string, columns: string[], rows: unk
     inserted += result.length
   }
   return inserted
+}
+
+/** The policy library (its own count is not part of SeedCounts: a second run adds none either way). */
+async function insertPolicies(db: SqlDb, policies: SeedPolicy[]): Promise<number> {
+  return insertRows(
+    db,
+    'policies',
+    [
+      'id', 'title', 'issuer', 'doc_number', 'region', 'category', 'audience', 'amount', 'materials', 'apply_method',
+      'effective_from', 'expires_on', 'full_text', 'conditions', 'status', 'published_at', 'created_at', 'updated_at',
+    ],
+    policies.map((p) => [
+      p.id, p.title, p.issuer, p.docNumber, p.region, p.category, p.audience, JSON.stringify(p.amount), p.materials,
+      JSON.stringify(p.applyMethod), p.effectiveFrom, p.expiresOn, JSON.stringify(p.fullText), JSON.stringify(p.conditions),
+      p.status, p.publishedAt, p.updatedAt, p.updatedAt,
+    ]),
+  )
 }
 
 async function insertCity(db: SqlDb, city: DemoCity): Promise<SeedCounts> {

@@ -7,6 +7,7 @@ import { authEndpoints } from './auth'
 import { employerEndpoints } from './employers'
 import { jobEndpoints } from './jobs'
 import { messageEndpoints } from './messages'
+import { policyEndpoints } from './policies'
 import { postingEndpoints } from './postings'
 import { profileEndpoints } from './profile'
 import { reviewEndpoints } from './reviews'
@@ -25,6 +26,7 @@ export * from './errors'
 export * from './first-screen'
 export * from './jobs'
 export * from './messages'
+export * from './policies'
 export * from './postings'
 export * from './profile'
 export * from './reviews'
@@ -45,6 +47,7 @@ export const api = {
   ...postingEndpoints,
   ...reviewEndpoints,
   ...stationAdminEndpoints,
+  ...policyEndpoints,
   ...profileEndpoints,
 }
 export type Api = typeof api

@@ -1,0 +1,351 @@
+import { z } from 'zod/mini'
+import { CursorSchema, DateSchema, IdSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
+import { ConditionSchema } from './eligibility'
+import { endpoint } from './endpoint'
+
+/**
+ * The policy library (政策库): employment and start-up support policies, who they are for (as words and as
+ * a machine-readable Condition), how much, what to bring and where to apply. Full text is structured
+ * blocks of plain strings: nothing is ever rendered as HTML, so both builds draw it natively.
+ */
+
+export const PolicyCategories = {
+  employment_subsidy: '就业补贴',
+  startup_subsidy: '创业补贴',
+  startup_loan: '创业担保贷款',
+  training_subsidy: '职业培训补贴',
+  social_insurance_subsidy: '社会保险补贴',
+  internship_subsidy: '就业见习补贴',
+  job_seeking_subsidy: '求职创业补贴',
+  hiring_subsidy: '一次性吸纳就业补贴',
+  other: '其他',
+} as const
+export type PolicyCategory = keyof typeof PolicyCategories
+const categoryIds = Object.keys(PolicyCategories) as [PolicyCategory, ...PolicyCategory[]]
+export const PolicyCategorySchema = z.enum(categoryIds, { error: '政策类别不对' })
+
+/** `draft`: staff are writing it. `published`: shown to everyone. `withdrawn`: taken back (reason kept). */
+export const PolicyStatuses = { draft: '草稿', published: '已发布', withdrawn: '已撤回' } as const
+export const PolicyStatusSchema = z.enum(['draft', 'published', 'withdrawn'], { error: '状态不对' })
+export type PolicyStatus = z.infer<typeof PolicyStatusSchema>
+
+export const POLICY_TITLE_MAX = 100
+export const POLICY_TEXT_MAX = 2000
+export const POLICY_BLOCKS_MAX = 200
+export const POLICY_LIST_ITEMS_MAX = 50
+export const POLICY_TABLE_COLUMNS_MAX = 8
+export const POLICY_TABLE_ROWS_MAX = 60
+export const POLICY_MATERIALS_MAX = 30
+/** ¥10,000,000 in fen: above this an amount is a typing slip (创业担保贷款 tops out far below). */
+export const POLICY_AMOUNT_MAX_FEN = 1_000_000_000
+export const POLICY_KEYWORD_MAX = 30
+
+/** A required field left out reads "请填写…", a field of the wrong kind reads `wrongKind`. */
+const missingOr = (missing: string, wrongKind: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrongKind)
+
+/** Plain text: whatever it contains (`<b>` included) is shown as the characters typed, never as markup. */
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: missingOr(`请填写${label}`, `${label}应为文字`) })
+    .check(
+      z.trim(),
+      z.minLength(min, { error: min === 1 ? `请填写${label}` : `${label}至少 ${min} 个字` }),
+      z.maxLength(max, { error: `${label}最多 ${max} 个字` }),
+    )
+
+/** A real calendar day (2026-02-30 is not), YYYY-MM-DD. */
+const isCalendarDate = (value: string) => {
+  const at = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
+}
+const dateField = (label: string) =>
+  z
+    .string({ error: missingOr(`请选择${label}`, `${label}格式应为 YYYY-MM-DD`) })
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }),
+      z.refine(isCalendarDate, { error: `${label}不是有效的日期` }),
+    )
+
+const fen = (label: string) =>
+  z
+    .number({ error: `${label}应为数字（分）` })
+    .check(
+      z.int({ error: `${label}应为整数（分）` }),
+      z.nonnegative({ error: `${label}不能是负数` }),
+      z.lte(POLICY_AMOUNT_MAX_FEN, { error: `${label}太大了` }),
+    )
+
+/** How much: a fixed sum, a range, or a formula in plain words (「按实际缴费额的 2/3 补贴」). Amounts in fen. */
+export const PolicyAmountSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('fixed'), fen: fen('金额') }),
+    z
+      .object({ kind: z.literal('range'), minFen: fen('最低金额'), maxFen: fen('最高金额') })
+      .check(z.refine((a) => a.minFen <= a.maxFen, { error: '最低金额不能大于最高金额', path: ['maxFen'] })),
+    z.object({ kind: z.literal('formula'), text: text('计算方法', 2, 200) }),
+  ],
+  { error: '请选择金额的写法：固定金额、金额范围或计算方法' },
+)
+export type PolicyAmount = z.infer<typeof PolicyAmountSchema>
+
+/** Where to apply: here in the app, or at a counter with its place and opening hours. */
+export const ApplyMethodSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('online') }),
+    z.object({ kind: z.literal('offline'), place: text('办理地点', 2, 200), hours: text('办理时间', 2, 100) }),
+  ],
+  { error: '请选择申请方式：线上或线下' },
+)
+export type ApplyMethod = z.infer<typeof ApplyMethodSchema>
+
+const cell = text('表格内容', 0, 200)
+
+/** One block of a policy's full text. Strings only: no HTML, no markup, no links. */
+export const PolicyBlockSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({
+      type: z.literal('heading'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '标题级别只能是 1、2 或 3' }),
+      text: text('标题', 1, POLICY_TITLE_MAX),
+    }),
+    z.object({ type: z.literal('paragraph'), text: text('段落', 1, POLICY_TEXT_MAX) }),
+    z.object({
+      type: z.literal('list'),
+      ordered: z.boolean({ error: '请说明是否为编号列表' }),
+      items: z
+        .array(text('列表项', 1, 500))
+        .check(z.minLength(1, { error: '列表至少一项' }), z.maxLength(POLICY_LIST_ITEMS_MAX, { error: `列表最多 ${POLICY_LIST_ITEMS_MAX} 项` })),
+    }),
+    z
+      .object({
+        type: z.literal('table'),
+        header: z
+          .array(text('表头', 1, 50))
+          .check(z.minLength(1, { error: '表格至少一列' }), z.maxLength(POLICY_TABLE_COLUMNS_MAX, { error: `表格最多 ${POLICY_TABLE_COLUMNS_MAX} 列` })),
+        rows: z
+          .array(z.array(cell))
+          .check(z.minLength(1, { error: '表格至少一行' }), z.maxLength(POLICY_TABLE_ROWS_MAX, { error: `表格最多 ${POLICY_TABLE_ROWS_MAX} 行` })),
+      })
+      .check(z.refine((t) => t.rows.every((row) => row.length === t.header.length), { error: '表格每一行的格数要和表头一样', path: ['rows'] })),
+  ],
+  { error: '正文段落的类型不对（标题、段落、列表或表格）' },
+)
+export type PolicyBlock = z.infer<typeof PolicyBlockSchema>
+
+export const PolicyFullTextSchema = z
+  .array(PolicyBlockSchema)
+  .check(z.minLength(1, { error: '请填写政策正文' }), z.maxLength(POLICY_BLOCKS_MAX, { error: `正文最多 ${POLICY_BLOCKS_MAX} 段` }))
+
+/** What a list shows of a policy. */
+export const PolicySummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  issuer: z.string(),
+  docNumber: z.nullable(z.string()),
+  region: z.string(),
+  category: PolicyCategorySchema,
+  /** Who it is for, in plain words (from its conditions when they can be put into words). */
+  audienceText: z.string(),
+  amount: PolicyAmountSchema,
+  applyKind: z.enum(['online', 'offline']),
+  effectiveFrom: DateSchema,
+  expiresOn: z.nullable(DateSchema),
+  status: PolicyStatusSchema,
+  /** Published and not expired: people can still apply. */
+  open: z.boolean(),
+  /** Past its expiry date (shown marked; never pushed). */
+  expired: z.boolean(),
+  publishedAt: z.nullable(TimestampSchema),
+  updatedAt: TimestampSchema,
+})
+export type PolicySummary = z.infer<typeof PolicySummarySchema>
+
+/** A whole policy. */
+export const PolicySchema = z.extend(PolicySummarySchema, {
+  /** Who it is for, as staff wrote it. */
+  audience: z.string(),
+  materials: z.array(z.string()),
+  applyMethod: ApplyMethodSchema,
+  fullText: z.array(PolicyBlockSchema),
+  conditions: ConditionSchema,
+  /** Bumped on every change made while published. */
+  version: z.number().check(z.int(), z.positive()),
+  /** Why staff withdrew it (null unless withdrawn). */
+  withdrawnReason: z.nullable(z.string()),
+})
+export type Policy = z.infer<typeof PolicySchema>
+
+export const PolicyPageSchema = pageOf(PolicySummarySchema)
+export type PolicyPage = z.infer<typeof PolicyPageSchema>
+
+const policyFields = {
+  title: text('政策名称', 2, POLICY_TITLE_MAX),
+  issuer: text('发文单位', 2, 100),
+  /** 文号, e.g. 长人社发〔2024〕12号; null when it has none. */
+  docNumber: z.optional(z.nullable(text('文号', 1, 60))),
+  region: text('适用地区', 2, 30),
+  category: PolicyCategorySchema,
+  audience: text('适用对象', 2, 500),
+  amount: PolicyAmountSchema,
+  materials: z.array(text('申请材料', 1, 200)).check(z.maxLength(POLICY_MATERIALS_MAX, { error: `申请材料最多 ${POLICY_MATERIALS_MAX} 项` })),
+  applyMethod: ApplyMethodSchema,
+  effectiveFrom: dateField('生效日期'),
+  /** null or absent: no expiry date. */
+  expiresOn: z.optional(z.nullable(dateField('截止日期'))),
+  fullText: PolicyFullTextSchema,
+  conditions: ConditionSchema,
+}
+
+const datesInOrder = (p: { effectiveFrom?: string; expiresOn?: string | null }) =>
+  !p.effectiveFrom || !p.expiresOn || p.effectiveFrom <= p.expiresOn
+
+/** A new policy (saved as a draft). */
+export const CreatePolicyBodySchema = z
+  .object(policyFields)
+  .check(z.refine(datesInOrder, { error: '截止日期不能早于生效日期', path: ['expiresOn'] }))
+export type CreatePolicyBody = z.input<typeof CreatePolicyBodySchema>
+
+/** Changes to a policy: only the fields sent. */
+export const UpdatePolicyBodySchema = z
+  .partial(z.object(policyFields))
+  .check(
+    z.refine((p) => Object.keys(p).length > 0, { error: '没有要修改的内容' }),
+    z.refine(datesInOrder, { error: '截止日期不能早于生效日期', path: ['expiresOn'] }),
+  )
+export type UpdatePolicyBody = z.input<typeof UpdatePolicyBodySchema>
+
+export const WithdrawPolicyBodySchema = z.object({
+  reason: z
+    .string({ error: '请写明撤回理由' })
+    .check(z.trim(), z.minLength(2, { error: '撤回理由至少 2 个字' }), z.maxLength(500, { error: '撤回理由最多 500 个字' })),
+})
+export type WithdrawPolicyBody = z.input<typeof WithdrawPolicyBodySchema>
+
+/** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)),
+    z.array(item).check(z.minLength(1, { error: '至少选一项' }), z.maxLength(20, { error: '选得太多了' })),
+  )
+
+const keyword = z.pipe(
+  z.optional(z.string().check(z.trim(), z.maxLength(POLICY_KEYWORD_MAX, { error: `关键词最多 ${POLICY_KEYWORD_MAX} 个字` }))),
+  z.transform((v: string | undefined) => v || undefined),
+)
+
+export const ListPoliciesQuerySchema = z.object({
+  category: z.optional(listOf(PolicyCategorySchema)),
+  /** Over title, issuer and who it is for. */
+  q: keyword,
+  /** Policies of this region: a district also gets the city-wide ones ('长治市'). */
+  region: z.optional(z.string().check(z.trim(), z.minLength(1, { error: '请选择地区' }), z.maxLength(30, { error: '地区名称太长' }))),
+  /** `expired`: expired policies too (marked). By default only open ones. */
+  include: z.optional(z.enum(['expired'], { error: 'include 只能是 expired' })),
+  cursor: z.optional(CursorSchema),
+  limit: PageLimitSchema,
+})
+export type ListPoliciesQuery = z.input<typeof ListPoliciesQuerySchema>
+
+export const ListStaffPoliciesQuerySchema = z.object({
+  status: z.optional(PolicyStatusSchema),
+  category: z.optional(listOf(PolicyCategorySchema)),
+  q: keyword,
+  cursor: z.optional(CursorSchema),
+  limit: PageLimitSchema,
+})
+export type ListStaffPoliciesQuery = z.input<typeof ListStaffPoliciesQuerySchema>
+
+const IdParams = z.object({ id: IdSchema })
+const STAFF_ERRORS = { 403: ['FORBIDDEN'] } as const
+
+export const policyEndpoints = {
+  listPolicies: endpoint({
+    operationId: 'listPolicies',
+    method: 'GET',
+    path: '/policies',
+    summary: '政策库：在有效期内的已发布政策（可按类别、关键词、地区筛选；include=expired 连已过期的一起，标明已过期），最新发布的在前，按游标翻页',
+    tags: ['policies'],
+    auth: 'none',
+    query: ListPoliciesQuerySchema,
+    status: 200,
+    response: PolicyPageSchema,
+    errors: { 400: ['INVALID_CURSOR'] },
+  }),
+  getPolicy: endpoint({
+    operationId: 'getPolicy',
+    method: 'GET',
+    path: '/policies/:id',
+    summary: '一条政策的全文、适用对象、金额、材料和申请方式；草稿和已撤回的只有工作人员看得到',
+    tags: ['policies'],
+    auth: 'none',
+    params: IdParams,
+    status: 200,
+    response: PolicySchema,
+    errors: { 404: ['POLICY_NOT_FOUND'] },
+  }),
+  listStaffPolicies: endpoint({
+    operationId: 'listStaffPolicies',
+    method: 'GET',
+    path: '/staff/policies',
+    summary: '工作人员的政策列表：各种状态都在，最近改动的在前',
+    tags: ['policies'],
+    auth: 'bearer',
+    query: ListStaffPoliciesQuerySchema,
+    status: 200,
+    response: PolicyPageSchema,
+    errors: { 400: ['INVALID_CURSOR'], ...STAFF_ERRORS },
+  }),
+  createPolicy: endpoint({
+    operationId: 'createPolicy',
+    method: 'POST',
+    path: '/staff/policies',
+    summary: '新建政策（草稿）；区级人员只能建本区的，全市人员都可以',
+    tags: ['policies'],
+    auth: 'bearer',
+    body: CreatePolicyBodySchema,
+    status: 201,
+    response: PolicySchema,
+    errors: STAFF_ERRORS,
+  }),
+  updatePolicy: endpoint({
+    operationId: 'updatePolicy',
+    method: 'PATCH',
+    path: '/staff/policies/:id',
+    summary: '修改政策（只改传来的字段）；已发布的改动后版本号加一；已撤回的不能再改',
+    tags: ['policies'],
+    auth: 'bearer',
+    params: IdParams,
+    body: UpdatePolicyBodySchema,
+    status: 200,
+    response: PolicySchema,
+    errors: { ...STAFF_ERRORS, 404: ['POLICY_NOT_FOUND'], 409: ['POLICY_WITHDRAWN'] },
+  }),
+  publishPolicy: endpoint({
+    operationId: 'publishPolicy',
+    method: 'POST',
+    path: '/staff/policies/:id/publish',
+    summary: '发布草稿政策；已过截止日期的不能发布',
+    tags: ['policies'],
+    auth: 'bearer',
+    params: IdParams,
+    status: 200,
+    response: PolicySchema,
+    errors: { ...STAFF_ERRORS, 404: ['POLICY_NOT_FOUND'], 409: ['POLICY_NOT_DRAFT', 'POLICY_EXPIRED'] },
+  }),
+  withdrawPolicy: endpoint({
+    operationId: 'withdrawPolicy',
+    method: 'POST',
+    path: '/staff/policies/:id/withdraw',
+    summary: '撤回已发布的政策，写明理由；撤回后不再对外显示',
+    tags: ['policies'],
+    auth: 'bearer',
+    params: IdParams,
+    body: WithdrawPolicyBodySchema,
+    status: 200,
+    response: PolicySchema,
+    errors: { ...STAFF_ERRORS, 404: ['POLICY_NOT_FOUND'], 409: ['POLICY_NOT_PUBLISHED'] },
+  }),
+}
