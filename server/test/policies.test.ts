@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import {
+  AuditLogPageSchema,
   ConditionSchema,
   PolicyFullTextSchema,
   PolicyPageSchema,
@@ -307,6 +308,18 @@ forEachDatabase('policies', (target) => {
       assert.deepEqual(audit[3]!.before, { amount: { kind: 'fixed', fen: 150_000 }, version: 1 })
       assert.deepEqual(audit[3]!.after, { amount: { kind: 'range', minFen: 100_000, maxFen: 200_000 }, version: 2 })
       assert.equal(audit[4]!.reason, '文件已废止')
+    })
+
+    it('policy actions appear in the staff audit log, district staff seeing their district and their own', async () => {
+      const lz = await create(luzhouStaff, { region: '潞州区' })
+      const sd = await create(cityStaff, { region: '上党区' })
+      const entries = async (as: TestAccount, id: string) =>
+        bodyOf(await call(server, 'GET', `/staff/audit-log?targetKind=policy&targetId=${id}`, { as }), 200, AuditLogPageSchema).items
+      const mine = await entries(luzhouStaff, lz.id)
+      assert.deepEqual(mine.map((e) => [e.action, e.targetKind]), [['policy.create', 'policy']])
+      assert.equal((await entries(cityStaff, lz.id)).length, 1)
+      assert.equal((await entries(luzhouStaff, sd.id)).length, 0)
+      assert.equal((await entries(shangdangStaff, sd.id)).length, 1)
     })
 
     it('a draft past its expiry date cannot be published', async () => {

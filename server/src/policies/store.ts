@@ -18,14 +18,13 @@ import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
 import { HttpError, conflict, forbidden, notFound } from '../http/errors'
-import type { AuditTargetKind } from '../staff/audit'
 import { recordStaffAction } from '../staff/audit'
 
 /** The demo city: a policy of this region applies in every district. */
 export const CITY_REGION = '长治市'
 
 /** The audit log's target kind for policies (migration 0015 allows it in the table). */
-const POLICY_TARGET = 'policy' as AuditTargetKind
+const POLICY_TARGET = 'policy'
 
 interface PolicyRow {
   id: string

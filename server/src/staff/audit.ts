@@ -1,6 +1,6 @@
 import type { Db } from '../db/types'
 
-export type AuditTargetKind = 'job' | 'employer' | 'report' | 'station' | 'sample_audit' | 'setting'
+export type AuditTargetKind = 'job' | 'employer' | 'report' | 'station' | 'sample_audit' | 'setting' | 'policy'
 
 export interface StaffAction {
   staffId: string

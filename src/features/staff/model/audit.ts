@@ -16,6 +16,10 @@ const ACTION_WORDS: Record<string, string> = {
   'sample_audit.rate': '给抽查的岗位打分',
   'station.create': '新建驿站',
   'station.update': '修改驿站',
+  'policy.create': '新建政策',
+  'policy.update': '修改政策',
+  'policy.publish': '发布政策',
+  'policy.withdraw': '撤回政策',
 }
 
 const TARGET_WORDS: Record<AuditEntry['targetKind'], string> = {
@@ -25,6 +29,7 @@ const TARGET_WORDS: Record<AuditEntry['targetKind'], string> = {
   station: '驿站',
   sample_audit: '抽查',
   setting: '设置',
+  policy: '政策',
 }
 
 const FIELD_WORDS: Record<string, string> = {
