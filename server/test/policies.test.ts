@@ -370,6 +370,8 @@ forEachDatabase('policies', (target) => {
       assert.match(err.message, /请填写政策名称/)
       await refused(policyBody({ title: '长'.repeat(101) }), 'title')
       await refused(policyBody({ category: 'lottery' as never }), 'category')
+      await refused(policyBody({ region: '太原市' }), 'region')
+      await refused(policyBody({ region: '火星区' }), 'region')
       await refused(policyBody({ amount: { kind: 'range', minFen: 500, maxFen: 100 } }), 'amount')
       await refused(policyBody({ amount: { kind: 'fixed', fen: -1 } }), 'amount')
       await refused(policyBody({ applyMethod: { kind: 'offline' } as never }), 'applyMethod')

@@ -13,7 +13,7 @@ import type {
   PolicySummary,
   UpdatePolicyBody,
 } from '../../../src/shared/contracts/index'
-import { describeCondition } from '../../../src/shared/eligibility/index'
+import { REGIONS, describeCondition } from '../../../src/shared/eligibility/index'
 import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
@@ -168,8 +168,11 @@ export async function getPolicy(db: Db, id: string, scope: StaffScope | null, to
   return toPolicy(row, today)
 }
 
-/** District staff write only their district's policies; city-wide staff any region's. */
+/** District staff write only their district's policies; city-wide staff any region's, which is the city or one of its districts and counties. */
 function requireRegionInScope(scope: StaffScope, region: string) {
+  if (region !== CITY_REGION && REGIONS[region] !== CITY_REGION) {
+    throw new HttpError(400, 'VALIDATION_FAILED', `适用地区应为${CITY_REGION}或其下辖的区县`, { region: `适用地区应为${CITY_REGION}或其下辖的区县` })
+  }
   if (!inScope(scope, region)) throw forbidden('区级工作人员只能管理本区的政策，全市政策请交给市局')
 }
 
