@@ -87,7 +87,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(tradeRoutes)
   await app.register(employerRoutes, { config })
   await app.register(postingRoutes, { config })
-  await app.register(policiesRoutes)
+  await app.register(policiesRoutes, { config })
   await app.register(reviewRoutes, { config })
   await app.register(stationAdminRoutes, { config })
   await app.register(profileRoutes, { config })

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { CursorSchema, DateSchema, IdSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
-import { ConditionSchema } from './eligibility'
+import { ConditionSchema, PersonFactsSchema, QuestionSchema, VerdictSchema } from './eligibility'
 import { endpoint } from './endpoint'
 
 /**
@@ -258,6 +258,50 @@ export const ListStaffPoliciesQuerySchema = z.object({
 })
 export type ListStaffPoliciesQuery = z.input<typeof ListStaffPoliciesQuerySchema>
 
+/**
+ * The 政策计算器's answers so far: a person's facts, every one optional. Never an ID number: the
+ * calculator asks for the birth date instead (the ID number is kept only in 我的资料, with its own consent).
+ */
+export const CalculatorAnswersSchema = z.extend(z.omit(PersonFactsSchema, { idNumber: true }), {
+  /** Real calendar days only: 2001-02-30 is a typing slip, not a birthday. */
+  birthDate: z.optional(dateField('出生日期')),
+  businessStartedOn: z.optional(z.nullable(dateField('营业执照日期'))),
+  idNumber: z.optional(z.never({ error: '政策计算器不需要身份证号，请填写出生日期' })),
+})
+export type CalculatorAnswers = z.input<typeof CalculatorAnswersSchema>
+
+export const CheckPoliciesBodySchema = z.object({ answers: z.optional(CalculatorAnswersSchema) })
+export type CheckPoliciesBody = z.input<typeof CheckPoliciesBodySchema>
+
+/** A question to ask, with its words (QuestionTexts). */
+export const PolicyQuestionSchema = z.object({ key: QuestionSchema, text: z.string() })
+export type PolicyQuestion = z.infer<typeof PolicyQuestionSchema>
+
+/** One open policy with the verdict for the facts given and roughly how much, in plain words. */
+export const PolicyCheckSchema = z.object({
+  policy: PolicySummarySchema,
+  verdict: VerdictSchema,
+  /** 「一次性 1,000 元」「500–3,000 元」「最高 300,000 元」 or the policy's own formula text. */
+  amountText: z.string(),
+})
+export type PolicyCheck = z.infer<typeof PolicyCheckSchema>
+
+/** The calculator's answer: every open policy, eligible first, then maybe, then ineligible; and what to ask next. */
+export const PolicyCheckResultSchema = z.object({
+  /** The one question the most undecided policies wait on; null when none is undecided. */
+  nextQuestion: z.nullable(PolicyQuestionSchema),
+  policies: z.array(PolicyCheckSchema),
+})
+export type PolicyCheckResult = z.infer<typeof PolicyCheckResultSchema>
+
+/** The open policies a person's profile fits (eligible) or may fit (maybe), eligible first. */
+export const MyPolicyMatchesSchema = z.object({
+  policies: z.array(PolicyCheckSchema),
+  /** What to fill in in 我的资料 to decide the maybe ones, the most-waited-on first. */
+  questions: z.array(PolicyQuestionSchema),
+})
+export type MyPolicyMatches = z.infer<typeof MyPolicyMatchesSchema>
+
 const IdParams = z.object({ id: IdSchema })
 const STAFF_ERRORS = { 403: ['FORBIDDEN'] } as const
 
@@ -347,5 +391,28 @@ export const policyEndpoints = {
     status: 200,
     response: PolicySchema,
     errors: { ...STAFF_ERRORS, 404: ['POLICY_NOT_FOUND'], 409: ['POLICY_NOT_PUBLISHED'] },
+  }),
+  checkPolicies: endpoint({
+    operationId: 'checkPolicies',
+    method: 'POST',
+    path: '/policies/check',
+    summary: '政策计算器：按已回答的情况（不收身份证号）判断每条在有效期内的政策——符合、可能符合、不符合，符合的在前；再给出下一个要问的问题（没有待定的政策时为空）',
+    tags: ['policies'],
+    auth: 'none',
+    body: CheckPoliciesBodySchema,
+    status: 200,
+    response: PolicyCheckResultSchema,
+    errors: { 429: ['RATE_LIMITED'] },
+  }),
+  listMyPolicyMatches: endpoint({
+    operationId: 'listMyPolicyMatches',
+    method: 'GET',
+    path: '/me/policy-matches',
+    summary: '适合我的政策：按“我的资料”判断在有效期内的政策，列出符合和可能符合的（符合的在前），以及补充哪些资料能判断可能符合的；需要先同意政策匹配',
+    tags: ['policies'],
+    auth: 'bearer',
+    status: 200,
+    response: MyPolicyMatchesSchema,
+    errors: { 409: ['CONSENT_REQUIRED'] },
   }),
 }

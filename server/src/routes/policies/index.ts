@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify'
 import { api } from '../../../../src/shared/contracts/index'
 import { requireStaff, type StaffScope } from '../../auth/roles'
 import { cityDate } from '../../city-time'
+import type { Config } from '../../config'
 import { route } from '../../http/route'
+import calculatorRoutes from './calculator'
 import { createPolicy, getPolicy, listPolicies, listStaffPolicies, publishPolicy, updatePolicy, withdrawPolicy } from '../../policies/store'
 
 /** The policy library: the public list and detail, and staff writing, publishing and withdrawing policies. */
-export default async function policiesRoutes(app: FastifyInstance) {
+export default async function policiesRoutes(app: FastifyInstance, opts: { config: Config }) {
   const db = app.db
+  await app.register(calculatorRoutes, opts)
 
   route(app, api.listPolicies, async ({ query }) => listPolicies(db, query, cityDate(new Date())))
 
