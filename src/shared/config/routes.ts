@@ -46,6 +46,8 @@ export const subpackages = {
     root: 'subpackages/staff',
     pages: { queue: 'queue/index', audit: 'audit/index', samples: 'samples/index', stations: 'stations/index', station: 'station/index' },
   },
+  /** The policy library: one policy's full text (the list is the 政策 tab). */
+  policies: { root: 'subpackages/policies', pages: { detail: 'detail/index' } },
 } as const
 
 type Sub = typeof subpackages
@@ -86,5 +88,7 @@ export const pageUrl = {
   /** A station's edit page, or a new station without an id. */
   staffStation: (id?: string) => `${pagePath('staff', 'station')}${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   checkInCode: (jobId: string) => `${pagePath('employer', 'checkInCode')}?jobId=${encodeURIComponent(jobId)}`,
+  /** One policy (its detail page; also the path its share opens). */
+  policy: (id: string) => `${pagePath('policies', 'detail')}?id=${encodeURIComponent(id)}`,
   login: (redirect?: string) => `${pagePath('account', 'login')}${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
 }

@@ -2,11 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { taroTest } from '@tarojs/taro'
 import LivePage from '../../live'
 import TrainingPage from '../../training'
-import PolicyPage from '..'
 
 describe('tabs whose service is not built yet', () => {
   it.each([
-    ['政策', PolicyPage, '政策找人：即将上线', '找附近的零工驿站'],
     ['直播', LivePage, '直播带岗：即将上线', '去首页看岗位'],
     ['培训', TrainingPage, '技能培训：即将上线', '找附近的零工驿站'],
   ])('%s says it is coming and leads to the home tab', (_tab, Page, heading, action) => {
