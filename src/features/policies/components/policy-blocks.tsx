@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PolicyBlock } from '@/shared/contracts/policies'
-import './policies.scss'
+import './policy-details.scss'
 
 export interface PolicyBlocksProps {
   blocks: readonly PolicyBlock[]

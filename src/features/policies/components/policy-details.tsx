@@ -4,6 +4,7 @@ import { Section } from '@/shared/ui'
 import { categoryLabel, formatAmount, formatPolicyDate } from '../model/format'
 import { PolicyBlocks } from './policy-blocks'
 import './policies.scss'
+import './policy-details.scss'
 
 export interface PolicyDetailsProps {
   policy: Policy
