@@ -168,6 +168,20 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
       },
     },
     {
+      name: 'the 政策 tab and a policy with its full text',
+      open: async (page) => {
+        await page.goto(`${e2e.server.origin}/#/pages/policy/index`)
+        await page.getByPlaceholder('搜政策，如 创业、培训、社保', { exact: true }).and(page.locator('input')).first().waitFor()
+        const first = await e2e.api<{ items: { id: string; title: string }[] }>('/api/v1/policies?limit=1')
+        await visibleText(page, first.items[0]!.title).waitFor()
+        const { small, smallText } = await measure(page)
+        assert.deepEqual([small, smallText], [[], []], 'on the 政策 tab')
+        await page.goto('about:blank')
+        await page.goto(`${e2e.server.origin}/#/subpackages/policies/detail/index?id=${first.items[0]!.id}`)
+        await visibleText(page, '申请材料', { exact: false }).waitFor()
+      },
+    },
+    {
       name: 'the posting form',
       open: async (page) => {
         await signedInAs(page, e2e, '13800000002')
