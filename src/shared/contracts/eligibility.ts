@@ -3,8 +3,7 @@ import { DateSchema } from './common'
 
 /**
  * Eligibility as data (issue 14): the schemas of a policy's conditions, a person's facts and the
- * evaluator's verdict. The evaluator and the same shapes as plain TypeScript are in
- * src/shared/eligibility (the contract imports only zod); a jest test holds the two in step.
+ * evaluator's verdict. The evaluator (src/shared/eligibility) takes its types from here.
  */
 
 export const PersonGroupSchema = z.enum(
@@ -49,12 +48,17 @@ export type EligibilityCondition =
   | { all: EligibilityCondition[] }
   | { any: EligibilityCondition[] }
   | { not: EligibilityCondition }
+  /** Whole years on the evaluation date, inclusive at both ends. */
   | { age: { min?: number; max?: number } }
   | { group: EligibilityPersonGroup }
+  /** 高校毕业生 whose graduation year ≥ this year − N (N = 0: this year's graduates). */
   | { graduatedWithinYears: number }
+  /** 户籍 in one of these regions (equal, or inside: 潞州区 is inside 长治市, which is inside 山西省). */
   | { householdRegion: string[] }
+  /** 常住地 in one of these regions, likewise. */
   | { residenceRegion: string[] }
   | { employment: EligibilityEmploymentStatus[] }
+  /** Started a business (the date on the 营业执照) within the last N months. */
   | { businessStartedWithinMonths: number }
   | { enrolledInCourse: boolean }
 
