@@ -1,7 +1,6 @@
-import { Input, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
 import { KEYWORD_MAX_LENGTH, type JobSort } from '@/shared/contracts'
-import { Tappable } from '@/shared/ui'
+import { SearchBox, Tappable } from '@/shared/ui'
 import './jobs.scss'
 
 export interface JobSearchBarProps {
@@ -21,42 +20,12 @@ const sortLabels: Record<JobSort, string> = { nearest: '最近', newest: '最新
 
 /** The keyword box with 搜索, the 筛选 button, and the sort switch under them. */
 export function JobSearchBar({ keyword, sort, filterCount, canSortByDistance, onSearch, onSort, onOpenFilters }: JobSearchBarProps) {
-  const [draft, setDraft] = useState(keyword)
-  useEffect(() => setDraft(keyword), [keyword])
-  const search = () => onSearch(draft.trim())
   const sorts = (Object.keys(sortLabels) as JobSort[]).filter((s) => s !== 'nearest' || canSortByDistance)
   const shownSort = sort === 'nearest' && !canSortByDistance ? 'newest' : sort
 
   return (
     <View className="yz-search">
-      <View className="yz-search__row">
-        <Input
-          className="yz-search__input"
-          type="text"
-          confirmType="search"
-          value={draft}
-          maxlength={KEYWORD_MAX_LENGTH}
-          placeholder="搜工作，如 保洁、电工、搬运"
-          aria-label="搜索岗位"
-          onInput={(event) => setDraft(event.detail.value)}
-          onConfirm={search}
-        />
-        {draft ? (
-          <Tappable
-            className="yz-search__clear"
-            label="清除关键词"
-            onTap={() => {
-              setDraft('')
-              onSearch('')
-            }}
-          >
-            <Text aria-hidden>×</Text>
-          </Tappable>
-        ) : null}
-        <Tappable className="yz-search__button" onTap={search}>
-          <Text>搜索</Text>
-        </Tappable>
-      </View>
+      <SearchBox keyword={keyword} placeholder="搜工作，如 保洁、电工、搬运" label="搜索岗位" maxLength={KEYWORD_MAX_LENGTH} onSearch={onSearch} />
       <View className="yz-search__row">
         <View className="yz-sort" role="group" aria-label="排序">
           {sorts.map((s) => (
