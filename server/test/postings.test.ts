@@ -411,6 +411,9 @@ forEachDatabase('postings', (target) => {
         const page = bodyOf(await call(server, 'GET', `/me/jobs?status=${status}`, { as: employer }), 200, EmployerJobPageSchema)
         assert.deepEqual(page.items.map((i) => i.job.id), [id], status)
       }
+      // Several statuses at once (a tab of 我发布的岗位), newest first across them.
+      const several = bodyOf(await call(server, 'GET', '/me/jobs?status=open,closed', { as: employer }), 200, EmployerJobPageSchema)
+      assert.deepEqual(new Set(several.items.map((i) => i.job.id)), new Set([open.id, closed.id]))
       const none = bodyOf(await call(server, 'GET', '/me/jobs?status=expired', { as: employer }), 200, EmployerJobPageSchema)
       assert.deepEqual(none.items, [])
       const bad = errorOf(await call(server, 'GET', '/me/jobs?status=gone', { as: employer }), 400)

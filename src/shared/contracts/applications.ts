@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, IdempotencyHeadersSchema, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
+import { IdSchema, IdempotencyHeadersSchema, listOf, LatSchema, LngSchema, CursorSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
 import { endpoint } from './endpoint'
 import { JobSchema, JobStatusSchema, RatingSummarySchema } from './jobs'
 import { EmployerJobViewSchema } from './postings'
@@ -328,7 +328,8 @@ export const applicationEndpoints = {
     summary: '我发布的岗位（用人单位，含草稿、待审核、已停招、已过期，可按状态筛选），带各状态的报名人数',
     tags: ['applications'],
     auth: 'bearer',
-    query: z.extend(PageQuery, { status: z.optional(z.enum(JobStatusSchema.options, { error: '岗位状态不对' })) }),
+    // One status or several (`open,filled`: a tab of 我发布的岗位), newest first across them.
+    query: z.extend(PageQuery, { status: z.optional(listOf(z.enum(JobStatusSchema.options, { error: '岗位状态不对' }))) }),
     status: 200,
     response: EmployerJobPageSchema,
     errors: { 400: ['INVALID_CURSOR'], 403: ['FORBIDDEN'] },

@@ -34,6 +34,13 @@ export const PageLimitSchema = z._default(
 /** Opaque; clients pass back what they were given. */
 export const CursorSchema = z.string().check(z.maxLength(200, { error: '翻页参数无效' }))
 
+/** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
+export const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)),
+    z.array(item).check(z.minLength(1, { error: '至少选一项' }), z.maxLength(20, { error: '选得太多了' })),
+  )
+
 export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) })
 }

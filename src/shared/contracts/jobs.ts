@@ -8,6 +8,7 @@ import {
   LngSchema,
   PageLimitSchema,
   TimestampSchema,
+  listOf,
   pageOf,
 } from './common'
 import { endpoint } from './endpoint'
@@ -142,13 +143,6 @@ export type JobSort = z.infer<typeof JobSortSchema>
 /** Work dates, in the city's time zone: today, tomorrow, or today to the end of this week (Sunday). */
 export const WorkDateFilters = { today: '今天', tomorrow: '明天', week: '本周' } as const
 export const WorkDateFilterSchema = z.enum(['today', 'tomorrow', 'week'], { error: '工作日期只能选今天、明天或本周' })
-
-/** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
-const listOf = <T extends z.ZodMiniType>(item: T) =>
-  z.pipe(
-    z.transform((value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)),
-    z.array(item).check(z.minLength(1, { error: '至少选一项' }), z.maxLength(20, { error: '选得太多了' })),
-  )
 
 const BooleanQuerySchema = z.pipe(
   z.enum(['true', 'false'], { error: '只能是 true 或 false' }),

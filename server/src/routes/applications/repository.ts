@@ -200,9 +200,9 @@ export function createApplicationRepository(db: Db) {
      * An employer's jobs of any status (or of one), newest first by when they were posted (a draft:
      * written), with how many applications are in each status.
      */
-    async employerJobs(employerId: string, page: { cursor?: string; limit: number; status?: JobStatus }) {
+    async employerJobs(employerId: string, page: { cursor?: string; limit: number; status?: JobStatus[] }) {
       const params: unknown[] = [employerId]
-      const status = page.status ? `j.status = $${params.push(page.status)}` : 'true'
+      const status = page.status ? `j.status = any($${params.push(page.status)}::text[])` : 'true'
       const after = afterKeyset(page.cursor, ['j.posted_at', 'j.id'], 'desc', params)
       params.push(page.limit + 1)
       const rows = await db.query<EmployerJobRow>(

@@ -69,7 +69,7 @@ describe('what an employer can do with an applicant', () => {
   })
 
   it('reads each tab as the statuses it lists, 全部 unfiltered', () => {
-    expect(tabStatuses('all')).toEqual([undefined])
+    expect(tabStatuses('all')).toBeUndefined()
     expect(tabStatuses('live')).toEqual(['open', 'filled'])
     expect(tabStatuses('ended')).toEqual(['closed', 'expired'])
   })

@@ -97,10 +97,10 @@ export const JOB_TABS = [
 ] as const satisfies readonly { key: string; label: string; statuses: readonly JobStatus[] }[]
 export type JobTab = (typeof JOB_TABS)[number]['key']
 
-export function tabStatuses(tab: JobTab): readonly (JobStatus | undefined)[] {
+/** The statuses a tab lists; undefined for 全部 (no filter). */
+export function tabStatuses(tab: JobTab): JobStatus[] | undefined {
   const statuses: readonly JobStatus[] = JOB_TABS.find((t) => t.key === tab)?.statuses ?? []
-  // 全部: one unfiltered list.
-  return statuses.length > 0 ? statuses : [undefined]
+  return statuses.length > 0 ? [...statuses] : undefined
 }
 
 export type JobAction = 'edit' | 'close' | 'copy' | 'applicants' | 'checkInCode'
