@@ -47,13 +47,20 @@ function parsePart(schema: z.ZodMiniType | undefined, value: unknown, flat = fal
   if (!schema) return undefined
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
+  throw validationFailed(result.error.issues, flat)
+}
+
+/**
+ * The 400 for schema issues: each field (dot path) with its first message, the first one as the message.
+ * Also for a handler that checks a merged body itself (a partial edit applied to what is stored).
+ */
+export function validationFailed(issues: readonly { path: readonly PropertyKey[]; message: string }[], flat = false): HttpError {
   const fields: Record<string, string> = {}
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const key = (flat ? issue.path.slice(0, 1) : issue.path).map(String).join('.') || '_'
     fields[key] ??= issue.message
   }
-  const first = Object.values(fields)[0] ?? '请求内容有误'
-  throw new HttpError(400, 'VALIDATION_FAILED', first, fields)
+  return new HttpError(400, 'VALIDATION_FAILED', Object.values(fields)[0] ?? '请求内容有误', fields)
 }
 
 /**

@@ -11,7 +11,7 @@ import { cityDate } from '../../city-time'
 import type { Db } from '../../db/types'
 import { HttpError, forbidden } from '../../http/errors'
 import type { AuthUser } from '../../http/route'
-import { route } from '../../http/route'
+import { route, validationFailed } from '../../http/route'
 import { copiedDates, workHoursText } from '../../postings/dates'
 import { jobNotFound } from '../../postings/errors'
 import { conflict } from '../../http/errors'
@@ -44,12 +44,6 @@ async function lockOwnJob(tx: Db, id: string, employerId: string): Promise<Emplo
 }
 
 /** Issues of a zod parse as the API's 400 (field → first message), as route() answers a bad body. */
-function validationError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): HttpError {
-  const fields: Record<string, string> = {}
-  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
-  return new HttpError(400, 'VALIDATION_FAILED', Object.values(fields)[0] ?? '岗位信息有误', fields)
-}
-
 /**
  * The checks the contract cannot make: the validity date against the city's today, the trade still in
  * use, the station there. Answered as field errors, like the contract's own.
@@ -142,7 +136,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
       const timesChanged = merged.workStartTime !== before.workStartTime || merged.workEndTime !== before.workEndTime
       if (body.workHours === undefined && timesChanged) merged.workHours = ''
       const checked = JobPostBodySchema.safeParse(merged)
-      if (!checked.success) throw validationError(checked.error.issues)
+      if (!checked.success) throw validationFailed(checked.error.issues)
       const after = completePost(checked.data)
       await checkAgainstServer(tx, after, cityDate(new Date()))
       if (after.headcount < job.hiredCount) {
