@@ -67,17 +67,35 @@ export async function request<E extends Endpoint>(
     timeoutMs: REQUEST_TIMEOUT_MS,
     signal,
   })
+  return readAnswer(endpoint, statusCode, data, token)
+}
+
+/** An error that came without our error body (a proxy's page, a gateway timeout). */
+const unreadableAnswer = (statusCode: number) =>
+  new ApiError(statusCode, 'UNKNOWN', statusCode >= 500 ? '服务器暂时出了问题，请稍后再试' : '请求没有成功，请稍后再试')
+
+/**
+ * An answer to an operation, however it was sent (request, upload): a success checked against the
+ * contract's schema, an error body as ApiError (a 401 to a token we sent signs out), anything else as
+ * `unreadable` says.
+ */
+export function readAnswer<E extends Endpoint>(
+  endpoint: E,
+  statusCode: number,
+  data: unknown,
+  sentToken: string | null,
+  unreadable: (statusCode: number) => ApiError = unreadableAnswer,
+): ResponseOf<E> {
   if (statusCode >= 200 && statusCode < 300) {
     const parsed = endpoint.response.safeParse(statusCode === 204 ? undefined : data)
     if (!parsed.success) throw new ContractError(endpoint.operationId, parsed.error.issues)
     return parsed.data as ResponseOf<E>
   }
-
+  if (statusCode === 401 && sentToken) setToken(null)
   const body = ErrorBodySchema.safeParse(data)
-  if (statusCode === 401 && token) setToken(null)
   if (body.success) {
     const { code, message, fields } = body.data.error
     throw new ApiError(statusCode, code, message, fields)
   }
-  throw new ApiError(statusCode, 'UNKNOWN', statusCode >= 500 ? '服务器暂时出了问题，请稍后再试' : '请求没有成功，请稍后再试')
+  throw unreadable(statusCode)
 }

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
-import { ErrorBodySchema, type Endpoint, type EndpointUpload, type ParamsOf, type ResponseOf } from '@/shared/contracts'
-import { getToken, setToken } from '@/shared/session/token-store'
-import { ApiError, ContractError, NetworkError } from './errors'
-import { buildUrl } from './request'
+import { type Endpoint, type EndpointUpload, type ParamsOf, type ResponseOf } from '@/shared/contracts'
+import { getToken } from '@/shared/session/token-store'
+import { ApiError, NetworkError } from './errors'
+import { buildUrl, readAnswer } from './request'
 
 /** A photo of a few MB over a slow phone connection takes longer than a JSON request may. */
 export const UPLOAD_TIMEOUT_MS = 60_000
@@ -70,17 +70,9 @@ export async function upload<E extends UploadEndpoint>(endpoint: E, input: Uploa
     throw new NetworkError(text, /time ?out/i.test(text))
   }
 
-  if (statusCode >= 200 && statusCode < 300) {
-    const parsed = endpoint.response.safeParse(data)
-    if (!parsed.success) throw new ContractError(endpoint.operationId, parsed.error.issues)
-    return parsed.data as ResponseOf<E>
-  }
-  if (statusCode === 401 && token) setToken(null)
-  const body = ErrorBodySchema.safeParse(data)
-  if (body.success) {
-    const { code, message, fields } = body.data.error
-    throw new ApiError(statusCode, code, message, fields)
-  }
-  if (statusCode === 413) throw new ApiError(413, 'PAYLOAD_TOO_LARGE', '文件太大了，请换一个小一点的文件')
-  throw new ApiError(statusCode, 'UNKNOWN', statusCode >= 500 ? '服务器暂时出了问题，请稍后再试' : '上传没有成功，请稍后再试')
+  return readAnswer(endpoint, statusCode, data, token, (status) =>
+    status === 413
+      ? new ApiError(413, 'PAYLOAD_TOO_LARGE', '文件太大了，请换一个小一点的文件')
+      : new ApiError(status, 'UNKNOWN', status >= 500 ? '服务器暂时出了问题，请稍后再试' : '上传没有成功，请稍后再试'),
+  )
 }
