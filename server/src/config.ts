@@ -29,6 +29,17 @@ const FIELD_MAP_MESSAGE = 'expected "value:key,..." e.g. job:thing1,result:phras
 export const DEFAULT_TEMPLATE_FIELDS: Record<SubscribeTemplateKind, Record<string, string>> = {
   application_result: { job: 'thing1', result: 'phrase2', employer: 'thing3', note: 'thing4' },
   work_reminder: { job: 'thing1', time: 'time2', place: 'thing3', note: 'thing4' },
+  // 政策推送 (政策名称, 补贴金额, 温馨提示) and 申领进度通知 (政策名称, 办理状态, 备注).
+  policy_match: { policy: 'thing1', amount: 'thing2', note: 'thing3' },
+  subsidy_progress: { policy: 'thing1', status: 'phrase2', note: 'thing3' },
+}
+
+/** The environment variable naming each kind's template id (`…_FIELDS` beside it maps its values). */
+const TEMPLATE_ENV: Record<SubscribeTemplateKind, `WECHAT_TEMPLATE_${string}`> = {
+  application_result: 'WECHAT_TEMPLATE_APPLICATION_RESULT',
+  work_reminder: 'WECHAT_TEMPLATE_WORK_REMINDER',
+  policy_match: 'WECHAT_TEMPLATE_POLICY_MATCH',
+  subsidy_progress: 'WECHAT_TEMPLATE_SUBSIDY_PROGRESS',
 }
 
 function fieldMapOf(value: string | undefined, fallback: Record<string, string>): Record<string, string> {
@@ -67,9 +78,13 @@ const EnvSchema = z.object({
   /** The account's subscribe-message template ids; a kind without one is never pushed (the in-app message stays). */
   WECHAT_TEMPLATE_APPLICATION_RESULT: z.string().min(1).optional(),
   WECHAT_TEMPLATE_WORK_REMINDER: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_POLICY_MATCH: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_SUBSIDY_PROGRESS: z.string().min(1).optional(),
   /** Which template key each value goes to, `value:key,...` (e.g. `job:thing1,result:phrase2`); defaults below. */
   WECHAT_TEMPLATE_APPLICATION_RESULT_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
   WECHAT_TEMPLATE_WORK_REMINDER_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
+  WECHAT_TEMPLATE_POLICY_MATCH_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
+  WECHAT_TEMPLATE_SUBSIDY_PROGRESS_FIELDS: z.string().regex(FIELD_MAP_PATTERN, FIELD_MAP_MESSAGE).optional(),
   /** Which version of the mini-program a tapped subscribe message opens. */
   WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
   /** The outbox worker (pushes, evening-before reminders) runs in this process unless `false`. */
@@ -201,14 +216,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS?.trim() === '*' ? '*' : (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     cityCentre: e.CITY_CENTRE ? pointOf(e.CITY_CENTRE) : DEMO_CITY.centre,
     wechatSubscribe: {
-      templates: {
-        ...(e.WECHAT_TEMPLATE_APPLICATION_RESULT
-          ? { application_result: { templateId: e.WECHAT_TEMPLATE_APPLICATION_RESULT, fields: fieldMapOf(e.WECHAT_TEMPLATE_APPLICATION_RESULT_FIELDS, DEFAULT_TEMPLATE_FIELDS.application_result) } }
-          : {}),
-        ...(e.WECHAT_TEMPLATE_WORK_REMINDER
-          ? { work_reminder: { templateId: e.WECHAT_TEMPLATE_WORK_REMINDER, fields: fieldMapOf(e.WECHAT_TEMPLATE_WORK_REMINDER_FIELDS, DEFAULT_TEMPLATE_FIELDS.work_reminder) } }
-          : {}),
-      },
+      templates: Object.fromEntries(
+        (Object.keys(TEMPLATE_ENV) as SubscribeTemplateKind[]).flatMap((kind) => {
+          const templateId = e[TEMPLATE_ENV[kind] as keyof typeof e] as string | undefined
+          const fields = e[`${TEMPLATE_ENV[kind]}_FIELDS` as keyof typeof e] as string | undefined
+          return templateId ? [[kind, { templateId, fields: fieldMapOf(fields, DEFAULT_TEMPLATE_FIELDS[kind]) }]] : []
+        }),
+      ),
       miniprogramState: e.WECHAT_MINIPROGRAM_STATE,
     },
     outbox: { enabled: e.OUTBOX_WORKER === 'true', pollMs: e.OUTBOX_POLL_MS },

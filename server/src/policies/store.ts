@@ -1,4 +1,5 @@
 import type {
+  ApplicationForm,
   ApplyMethod,
   CreatePolicyBody,
   EligibilityCondition,
@@ -46,10 +47,12 @@ interface PolicyRow {
   withdrawn_reason: string | null
   updated_at: string
   version: number
+  application_form: ApplicationForm | null
 }
 
 const COLUMNS = `p.id, p.title, p.issuer, p.doc_number, p.region, p.category, p.audience, p.amount, p.materials, p.apply_method,
-  p.effective_from, p.expires_on, p.full_text, p.conditions, p.status, p.published_at, p.withdrawn_reason, p.updated_at, p.version`
+  p.effective_from, p.expires_on, p.full_text, p.conditions, p.status, p.published_at, p.withdrawn_reason, p.updated_at, p.version,
+  p.application_form`
 
 /** Who a policy is for in plain words: from its conditions, or as staff wrote it when they cannot be put into words. */
 function audienceText(row: PolicyRow): string {
@@ -96,6 +99,7 @@ function toPolicy(row: PolicyRow, today: string): Policy {
     conditions: row.conditions,
     version: row.version,
     withdrawnReason: row.withdrawn_reason,
+    applicationForm: row.apply_method.kind === 'online' ? row.application_form : null,
   }
 }
 
@@ -182,15 +186,16 @@ const datesOutOfOrder = () =>
 /** A new policy, saved as a draft. */
 export async function createPolicy(tx: Db, scope: StaffScope, body: CreatePolicyBody, today: string): Promise<Policy> {
   requireRegionInScope(scope, body.region)
+  const form = applicationFormFor(body.applyMethod, body.applicationForm ?? null)
   const [row] = await tx.query<PolicyRow>(
     `insert into policies as p (title, issuer, doc_number, region, category, audience, amount, materials, apply_method,
-       effective_from, expires_on, full_text, conditions, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::text[], $9::jsonb, $10::date, $11::date, $12::jsonb, $13::jsonb, $14)
+       effective_from, expires_on, full_text, conditions, created_by, application_form)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::text[], $9::jsonb, $10::date, $11::date, $12::jsonb, $13::jsonb, $14, $15::jsonb)
      returning ${COLUMNS}`,
     [
       body.title, body.issuer, body.docNumber ?? null, body.region, body.category, body.audience, JSON.stringify(body.amount),
       body.materials, JSON.stringify(body.applyMethod), body.effectiveFrom, body.expiresOn ?? null, JSON.stringify(body.fullText),
-      JSON.stringify(body.conditions), scope.staffId,
+      JSON.stringify(body.conditions), scope.staffId, form === null ? null : JSON.stringify(form),
     ],
   )
   await recordStaffAction(tx, {
@@ -201,6 +206,17 @@ export async function createPolicy(tx: Db, scope: StaffScope, body: CreatePolicy
     after: { title: row!.title, region: row!.region, category: row!.category, status: row!.status },
   })
   return toPolicy(row!, today)
+}
+
+/** An online policy needs its application form; an offline one keeps none. */
+function applicationFormFor(applyMethod: ApplyMethod, form: ApplicationForm | null): ApplicationForm | null {
+  if (applyMethod.kind === 'offline') return null
+  if (form === null) {
+    throw new HttpError(400, 'VALIDATION_FAILED', '网上申请的政策请设置申请表（要填写的内容和要上传的材料）', {
+      applicationForm: '网上申请的政策请设置申请表（要填写的内容和要上传的材料）',
+    })
+  }
+  return form
 }
 
 async function lockedPolicy(tx: Db, scope: StaffScope, id: string): Promise<PolicyRow> {
@@ -225,12 +241,13 @@ const FIELDS = {
   expiresOn: { column: 'expires_on', cast: '::date', json: false },
   fullText: { column: 'full_text', cast: '::jsonb', json: true },
   conditions: { column: 'conditions', cast: '::jsonb', json: true },
+  applicationForm: { column: 'application_form', cast: '::jsonb', json: true },
 } as const satisfies Record<keyof UpdatePolicyBody, unknown>
 
 const ROW_KEY: Record<keyof typeof FIELDS, keyof PolicyRow> = {
   title: 'title', issuer: 'issuer', docNumber: 'doc_number', region: 'region', category: 'category', audience: 'audience',
   amount: 'amount', materials: 'materials', applyMethod: 'apply_method', effectiveFrom: 'effective_from',
-  expiresOn: 'expires_on', fullText: 'full_text', conditions: 'conditions',
+  expiresOn: 'expires_on', fullText: 'full_text', conditions: 'conditions', applicationForm: 'application_form',
 }
 
 /**
@@ -245,6 +262,10 @@ export async function updatePolicy(tx: Db, scope: StaffScope, id: string, body: 
   const effectiveFrom = body.effectiveFrom ?? row.effective_from
   const expiresOn = body.expiresOn === undefined ? row.expires_on : body.expiresOn
   if (expiresOn !== null && expiresOn < effectiveFrom) throw datesOutOfOrder()
+  if (body.applyMethod !== undefined || body.applicationForm !== undefined) {
+    const form = applicationFormFor(body.applyMethod ?? row.apply_method, body.applicationForm === undefined ? row.application_form : body.applicationForm)
+    body = { ...body, applicationForm: form }
+  }
 
   const params: unknown[] = [id]
   const sets: string[] = []

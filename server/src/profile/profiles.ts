@@ -1,4 +1,4 @@
-import type { ConsentPurpose, MyProfile, ProfileFacts, RecordConsentBody, UpdateMyProfileBody } from '../../../src/shared/contracts/index'
+import type { ConsentPurpose, MyProfile, PolicyCategory, ProfileFacts, RecordConsentBody, UpdateMyProfileBody } from '../../../src/shared/contracts/index'
 import { FieldDecryptError, decryptField, encryptField, fieldHash } from '../crypto/field'
 import type { Db } from '../db/types'
 import { HttpError, conflict } from '../http/errors'
@@ -27,6 +27,7 @@ interface ProfileRow {
   business_started_on: string | null
   business_started_known: boolean
   enrolled_in_course: boolean | null
+  muted_policy_categories: string[]
   updated_at: string
 }
 
@@ -91,6 +92,7 @@ export async function getProfile(db: Db, userId: string, keys: ProfileKeys): Pro
     facts: row ? factsOf(row, keys.profileKey) : {},
     realName: row?.real_name ?? null,
     consents: consents.map((c) => ({ purpose: c.purpose, granted: c.granted, version: c.policy_version, at: c.at })),
+    mutedPolicyCategories: (row?.muted_policy_categories ?? []) as PolicyCategory[],
     updatedAt: row?.updated_at ?? null,
   }
 }

@@ -44,10 +44,34 @@ export const subpackages = {
   /** Station staff: the review queue and decisions, the audit log, sample audits, stations and posters. */
   staff: {
     root: 'subpackages/staff',
-    pages: { queue: 'queue/index', audit: 'audit/index', samples: 'samples/index', stations: 'stations/index', station: 'station/index' },
+    pages: {
+      queue: 'queue/index',
+      audit: 'audit/index',
+      samples: 'samples/index',
+      stations: 'stations/index',
+      station: 'station/index',
+      policies: 'policies/index',
+      policy: 'policy/index',
+      subsidies: 'subsidies/index',
+      subsidy: 'subsidy/index',
+    },
   },
-  /** The policy library: one policy's full text (the list is the 政策 tab). */
-  policies: { root: 'subpackages/policies', pages: { detail: 'detail/index' } },
+  /**
+   * The policy library beyond the tab: one policy's full text, the 政策计算器, 适合我的政策, my profile and
+   * consents, applying for a subsidy, and my applications.
+   */
+  policies: {
+    root: 'subpackages/policies',
+    pages: {
+      detail: 'detail/index',
+      calculator: 'calculator/index',
+      matches: 'matches/index',
+      profile: 'profile/index',
+      apply: 'apply/index',
+      applications: 'applications/index',
+      application: 'application/index',
+    },
+  },
 } as const
 
 type Sub = typeof subpackages
@@ -90,5 +114,19 @@ export const pageUrl = {
   checkInCode: (jobId: string) => `${pagePath('employer', 'checkInCode')}?jobId=${encodeURIComponent(jobId)}`,
   /** One policy (its detail page; also the path its share opens). */
   policy: (id: string) => `${pagePath('policies', 'detail')}?id=${encodeURIComponent(id)}`,
+  policyCalculator: pagePath('policies', 'calculator'),
+  policyMatches: pagePath('policies', 'matches'),
+  /** 我的资料 (facts for matching), consents and push settings. */
+  myProfile: pagePath('policies', 'profile'),
+  /** The online application form of a policy (also where a needs-more application is resubmitted: `applicationId`). */
+  applyForSubsidy: (policyId: string, applicationId?: string) =>
+    `${pagePath('policies', 'apply')}?policyId=${encodeURIComponent(policyId)}${applicationId ? `&applicationId=${encodeURIComponent(applicationId)}` : ''}`,
+  mySubsidyApplications: pagePath('policies', 'applications'),
+  subsidyApplication: (id: string) => `${pagePath('policies', 'application')}?id=${encodeURIComponent(id)}`,
+  staffPolicies: pagePath('staff', 'policies'),
+  /** A policy's edit page, or a new policy without an id. */
+  staffPolicy: (id?: string) => `${pagePath('staff', 'policy')}${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  staffSubsidies: pagePath('staff', 'subsidies'),
+  staffSubsidy: (id: string) => `${pagePath('staff', 'subsidy')}?id=${encodeURIComponent(id)}`,
   login: (redirect?: string) => `${pagePath('account', 'login')}${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
 }

@@ -13,6 +13,7 @@ import { profileEndpoints } from './profile'
 import { reviewEndpoints } from './reviews'
 import { stationAdminEndpoints } from './station-admin'
 import { stationEndpoints } from './stations'
+import { subsidyEndpoints } from './subsidies'
 import { systemEndpoints } from './system'
 import { tradeEndpoints } from './trades'
 
@@ -32,6 +33,7 @@ export * from './profile'
 export * from './reviews'
 export * from './station-admin'
 export * from './stations'
+export * from './subsidies'
 export * from './system'
 export * from './trades'
 
@@ -49,6 +51,7 @@ export const api = {
   ...stationAdminEndpoints,
   ...policyEndpoints,
   ...profileEndpoints,
+  ...subsidyEndpoints,
 }
 export type Api = typeof api
 export type OperationId = keyof Api

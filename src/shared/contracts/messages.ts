@@ -14,6 +14,8 @@ export const MessageKinds = {
   job_review_result: '岗位审核结果',
   employer_verification: '单位认证结果',
   report_outcome: '举报处理结果',
+  policy_match: '政策推送',
+  subsidy_progress: '补贴申领进度',
 } as const
 export const MessageKindSchema = z.enum([
   'application_hired',
@@ -27,11 +29,14 @@ export const MessageKindSchema = z.enum([
   'job_review_result',
   'employer_verification',
   'report_outcome',
+  // Policy push: a policy newly fits the person; a subsidy application moved on.
+  'policy_match',
+  'subsidy_progress',
 ])
 export type MessageKind = z.infer<typeof MessageKindSchema>
 
 /** Where tapping a message goes. */
-export const MessageLinkSchema = z.object({ kind: z.enum(['application', 'job']), id: IdSchema })
+export const MessageLinkSchema = z.object({ kind: z.enum(['application', 'job', 'policy', 'subsidy_application']), id: IdSchema })
 
 export const MessageSchema = z.object({
   id: IdSchema,
@@ -55,7 +60,7 @@ export type MessagePage = z.infer<typeof MessagePageSchema>
  * WeChat subscribe-message templates the app may ask consent for. The ids are the account's own
  * (configured on the server); a kind without a configured id is left out.
  */
-export const SubscribeTemplateKindSchema = z.enum(['application_result', 'work_reminder'])
+export const SubscribeTemplateKindSchema = z.enum(['application_result', 'work_reminder', 'policy_match', 'subsidy_progress'])
 export type SubscribeTemplateKind = z.infer<typeof SubscribeTemplateKindSchema>
 export const SubscribeTemplatesSchema = z.object({
   templates: z.array(z.object({ kind: SubscribeTemplateKindSchema, templateId: z.string() })),

@@ -139,6 +139,48 @@ export const PolicyFullTextSchema = z
   .array(PolicyBlockSchema)
   .check(z.minLength(1, { error: '请填写政策正文' }), z.maxLength(POLICY_BLOCKS_MAX, { error: `正文最多 ${POLICY_BLOCKS_MAX} 段` }))
 
+/**
+ * What an online application asks for, built by staff per policy: fields to fill in and materials to
+ * photograph. Offline policies have none (null).
+ */
+export const APPLICATION_FIELDS_MAX = 20
+export const APPLICATION_MATERIALS_MAX = 12
+const formKey = z
+  .string({ error: '字段标识应为文字' })
+  .check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, { error: '字段标识只能是小写字母、数字和下划线，以字母开头' }))
+export const ApplicationFieldSchema = z.object({
+  key: formKey,
+  label: text('字段名称', 1, 30),
+  /** text: one line; number: whole number (e.g. 人数); date: YYYY-MM-DD; choice: one of options. */
+  kind: z.enum(['text', 'number', 'date', 'choice'], { error: '字段类型只能是文字、数字、日期或选项' }),
+  required: z.boolean({ error: '请说明是否必填' }),
+  /** Shown under the field: 「请填写本人一类银行卡号」. */
+  hint: z.optional(text('填写说明', 1, 100)),
+  /** For `choice`. */
+  options: z.optional(z.array(text('选项', 1, 30)).check(z.minLength(2, { error: '选项至少两个' }), z.maxLength(10, { error: '选项最多 10 个' }))),
+})
+export type ApplicationField = z.infer<typeof ApplicationFieldSchema>
+export const ApplicationMaterialSchema = z.object({
+  key: formKey,
+  label: text('材料名称', 1, 60),
+  required: z.boolean({ error: '请说明是否必须上传' }),
+  /** How many photos at most (a two-sided ID card is 2). */
+  maxFiles: z.number({ error: '照片张数应为数字' }).check(z.int(), z.gte(1, { error: '至少 1 张' }), z.lte(9, { error: '最多 9 张' })),
+})
+export type ApplicationMaterial = z.infer<typeof ApplicationMaterialSchema>
+export const ApplicationFormSchema = z
+  .object({
+    fields: z.array(ApplicationFieldSchema).check(z.maxLength(APPLICATION_FIELDS_MAX, { error: `填写项最多 ${APPLICATION_FIELDS_MAX} 个` })),
+    materials: z.array(ApplicationMaterialSchema).check(z.maxLength(APPLICATION_MATERIALS_MAX, { error: `材料最多 ${APPLICATION_MATERIALS_MAX} 项` })),
+  })
+  .check(
+    z.refine((f) => new Set([...f.fields, ...f.materials].map((x) => x.key)).size === f.fields.length + f.materials.length, {
+      error: '字段标识不能重复',
+    }),
+    z.refine((f) => f.fields.every((x) => (x.kind === 'choice') === (x.options !== undefined)), { error: '只有选项类字段需要（且必须）给出选项' }),
+  )
+export type ApplicationForm = z.infer<typeof ApplicationFormSchema>
+
 /** What a list shows of a policy. */
 export const PolicySummarySchema = z.object({
   id: IdSchema,
@@ -175,6 +217,8 @@ export const PolicySchema = z.extend(PolicySummarySchema, {
   version: z.number().check(z.int(), z.positive()),
   /** Why staff withdrew it (null unless withdrawn). */
   withdrawnReason: z.nullable(z.string()),
+  /** What an online application asks for (null for policies applied for offline). */
+  applicationForm: z.nullable(ApplicationFormSchema),
 })
 export type Policy = z.infer<typeof PolicySchema>
 
@@ -197,6 +241,8 @@ const policyFields = {
   expiresOn: z.optional(z.nullable(dateField('截止日期'))),
   fullText: PolicyFullTextSchema,
   conditions: ConditionSchema,
+  /** Required when applyMethod is online; ignored (stored as null) when offline. */
+  applicationForm: z.optional(z.nullable(ApplicationFormSchema)),
 }
 
 const datesInOrder = (p: { effectiveFrom?: string; expiresOn?: string | null }) =>

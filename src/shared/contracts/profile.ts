@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import { TimestampSchema } from './common'
 import { PersonFactsSchema } from './eligibility'
 import { endpoint } from './endpoint'
+import { PolicyCategorySchema } from './policies'
 
 /**
  * A person's profile for policy matching (issue 14): exactly the facts eligibility reads
@@ -40,6 +41,8 @@ export const MyProfileSchema = z.object({
   realName: z.nullable(z.string()),
   /** The current state per purpose (the latest decision); a purpose never decided is left out. */
   consents: z.array(ConsentSchema),
+  /** Categories the person does not want pushed (政策推送); the in-app list still shows them. */
+  mutedPolicyCategories: z.array(PolicyCategorySchema),
   /** null: never saved. */
   updatedAt: z.nullable(TimestampSchema),
 })
@@ -66,6 +69,11 @@ export const RecordConsentBodySchema = z.object({
   policyVersion: z.string({ error: '缺少隐私说明的版本' }).check(z.trim(), z.minLength(1, { error: '缺少隐私说明的版本' }), z.maxLength(40, { error: '隐私说明版本最多 40 个字' })),
 })
 export type RecordConsentBody = z.input<typeof RecordConsentBodySchema>
+
+export const PolicyNotificationSettingsBodySchema = z.object({
+  mutedCategories: z.array(PolicyCategorySchema).check(z.maxLength(20, { error: '选得太多了' })),
+})
+export type PolicyNotificationSettingsBody = z.input<typeof PolicyNotificationSettingsBodySchema>
 
 export const profileEndpoints = {
   getMyProfile: endpoint({
@@ -99,6 +107,17 @@ export const profileEndpoints = {
     auth: 'bearer',
     body: RecordConsentBodySchema,
     status: 201,
+    response: MyProfileSchema,
+  }),
+  updatePolicyNotificationSettings: endpoint({
+    operationId: 'updatePolicyNotificationSettings',
+    method: 'PUT',
+    path: '/me/policy-notifications',
+    summary: '政策推送设置：不想收到推送的政策类别（站内“适合我的政策”仍会列出）',
+    tags: ['profile'],
+    auth: 'bearer',
+    body: PolicyNotificationSettingsBodySchema,
+    status: 200,
     response: MyProfileSchema,
   }),
 }

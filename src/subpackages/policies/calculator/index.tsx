@@ -1,0 +1,11 @@
+import { View } from '@tarojs/components'
+import { PageEmpty } from '@/shared/ui'
+
+// Placeholder while issue 14's screens are built this session.
+export default function PoliciesCalculatorPage() {
+  return (
+    <View className="yz-page">
+      <PageEmpty title="政策计算器" message="正在建设中" />
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '适合我的政策',
+})

@@ -1,0 +1,11 @@
+import { View } from '@tarojs/components'
+import { PageEmpty } from '@/shared/ui'
+
+// Placeholder while issue 14's screens are built this session.
+export default function StaffPoliciesPage() {
+  return (
+    <View className="yz-page">
+      <PageEmpty title="政策管理" message="正在建设中" />
+    </View>
+  )
+}
