@@ -20,6 +20,21 @@ export const TimestampSchema = z.string().check(z.iso.datetime({ offset: true })
 /** Calendar date, YYYY-MM-DD, in the city's time zone. */
 export const DateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' }))
 
+/** A real calendar day (2026-02-30 is not), YYYY-MM-DD. */
+export const isCalendarDate = (value: string) => {
+  const at = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
+}
+
+/** A date a person picks or types, which must exist; `label` names it in the messages (「请选择出生日期」). */
+export const calendarDate = (label: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `请选择${label}` : `${label}格式应为 YYYY-MM-DD`) })
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }),
+      z.refine(isCalendarDate, { error: `${label}不是有效的日期` }),
+    )
+
 export const PageLimitSchema = z._default(
   z.coerce
     .number({ error: '每页条数应为数字' })

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { DateSchema } from './common'
+import { calendarDate } from './common'
 
 /**
  * Eligibility as data (issue 14): the schemas of a policy's conditions, a person's facts and the
@@ -106,7 +106,7 @@ export const ConditionSchema: z.ZodMiniType<EligibilityCondition> = z.union([
 
 /** What a person has told us; every fact optional (absent = not answered). */
 export const PersonFactsSchema = z.object({
-  birthDate: z.optional(DateSchema),
+  birthDate: z.optional(calendarDate('出生日期')),
   /** 18-character GB 11643 number; the checksum is checked where it is stored (src/shared/lib/id-number). */
   idNumber: z.optional(
     z.string({ error: '身份证号应为文字' }).check(z.trim(), z.regex(/^\d{17}[\dXx]$/, { error: '身份证号应为 18 位' })),
@@ -122,7 +122,7 @@ export const PersonFactsSchema = z.object({
   householdRegion: z.optional(RegionNameSchema),
   residenceRegion: z.optional(RegionNameSchema),
   employment: z.optional(EmploymentStatusSchema),
-  businessStartedOn: z.optional(z.nullable(DateSchema)),
+  businessStartedOn: z.optional(z.nullable(calendarDate('营业执照日期'))),
   enrolledInCourse: z.optional(z.boolean({ error: '是否在参加培训应为是或否' })),
 })
 export type EligibilityPersonFacts = z.infer<typeof PersonFactsSchema>

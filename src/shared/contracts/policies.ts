@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { CursorSchema, DateSchema, IdSchema, PageLimitSchema, TimestampSchema, pageOf } from './common'
+import { CursorSchema, DateSchema, IdSchema, PageLimitSchema, TimestampSchema, calendarDate, pageOf } from './common'
 import { ConditionSchema, PersonFactsSchema, QuestionSchema, VerdictSchema } from './eligibility'
 import { endpoint } from './endpoint'
 
@@ -53,18 +53,7 @@ const text = (label: string, min: number, max: number) =>
       z.maxLength(max, { error: `${label}最多 ${max} 个字` }),
     )
 
-/** A real calendar day (2026-02-30 is not), YYYY-MM-DD. */
-const isCalendarDate = (value: string) => {
-  const at = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
-}
-const dateField = (label: string) =>
-  z
-    .string({ error: missingOr(`请选择${label}`, `${label}格式应为 YYYY-MM-DD`) })
-    .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }),
-      z.refine(isCalendarDate, { error: `${label}不是有效的日期` }),
-    )
+const dateField = calendarDate
 
 const fen = (label: string) =>
   z
@@ -309,9 +298,6 @@ export type ListStaffPoliciesQuery = z.input<typeof ListStaffPoliciesQuerySchema
  * calculator asks for the birth date instead (the ID number is kept only in 我的资料, with its own consent).
  */
 export const CalculatorAnswersSchema = z.extend(z.omit(PersonFactsSchema, { idNumber: true }), {
-  /** Real calendar days only: 2001-02-30 is a typing slip, not a birthday. */
-  birthDate: z.optional(dateField('出生日期')),
-  businessStartedOn: z.optional(z.nullable(dateField('营业执照日期'))),
   idNumber: z.optional(z.never({ error: '政策计算器不需要身份证号，请填写出生日期' })),
 })
 export type CalculatorAnswers = z.input<typeof CalculatorAnswersSchema>

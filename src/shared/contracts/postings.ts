@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { IdSchema, TimestampSchema } from './common'
+import { IdSchema, TimestampSchema, calendarDate } from './common'
 import { endpoint } from './endpoint'
 import {
   EmploymentTypeSchema,
@@ -25,18 +25,7 @@ const text = (label: string, min: number, max: number) =>
 const optionalText = (label: string, max: number) =>
   z.optional(z.string({ error: `${label}应为文字` }).check(z.trim(), z.maxLength(max, { error: `${label}最多 ${max} 个字` })))
 
-/** A real calendar day (2026-02-30 is not), YYYY-MM-DD. */
-const isCalendarDate = (value: string) => {
-  const at = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
-}
-const dateField = (label: string) =>
-  z
-    .string({ error: missingOr(`请选择${label}`, `${label}格式应为 YYYY-MM-DD`) })
-    .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }),
-      z.refine(isCalendarDate, { error: `${label}不是有效的日期` }),
-    )
+const dateField = calendarDate
 const timeField = (label: string) =>
   z
     .string({ error: missingOr(`请选择${label}`, `${label}格式应为 HH:MM`) })
