@@ -5,4 +5,4 @@
 export * from './types'
 export { evaluate, nextQuestion } from './evaluate'
 export { QuestionTexts, PersonGroupLabels, EmploymentLabels, describeCondition } from './texts'
-export { regionContains, REGIONS } from './regions'
+export { regionApplies, regionContains, REGIONS } from './regions'

@@ -65,3 +65,24 @@ export function regionContains(outer: string, inner: string): boolean {
   }
   return false
 }
+
+/** A region inside a city (a district or county), or a name the table does not know (taken as that narrow). */
+function isLocal(region: string): boolean {
+  const parent = REGIONS[region]
+  if (parent === undefined) return true
+  return parent !== null && REGIONS[parent] !== null
+}
+
+/**
+ * Whether a policy of `policyRegion` is for this person. A city's (or province's) policy is for
+ * everyone; a district's or county's only for people whose household or residence region lies in
+ * it. Null when their answers cannot tell: none given, or only the city the district lies in.
+ */
+export function regionApplies(policyRegion: string, person: { householdRegion?: string; residenceRegion?: string }): boolean | null {
+  const region = resolveRegion(policyRegion)
+  if (!isLocal(region)) return true
+  const given = [person.householdRegion, person.residenceRegion].filter((r): r is string => r !== undefined && r.trim() !== '')
+  if (given.some((r) => regionContains(region, r))) return true
+  if (given.length === 0 || given.some((r) => regionContains(r, region))) return null
+  return false
+}
