@@ -1,6 +1,6 @@
-import { PersonFactsSchema } from '../eligibility'
-import { UpdateMyProfileBodySchema } from '../profile'
-import { CalculatorAnswersSchema } from '../policies'
+import { PersonFactsSchema } from '../../contracts/eligibility'
+import { UpdateMyProfileBodySchema } from '../../contracts/profile'
+import { CalculatorAnswersSchema } from '../../contracts/policies'
 
 describe('dates a person gives must exist', () => {
   it.each([
