@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { api } from '../../../../src/shared/contracts/index'
-import { notFound } from '../../http/errors'
 import { route } from '../../http/route'
+import { jobNotFound } from '../../postings/errors'
 import { createFavoriteRepository } from './repository'
 
 /** A person's saved jobs: only ever their own (the user comes from the session, never the request). */
@@ -9,7 +9,7 @@ export default async function favoritesRoutes(app: FastifyInstance) {
   const favorites = createFavoriteRepository(app.db)
 
   route(app, api.addFavorite, async ({ params, user }) => {
-    if (!(await favorites.add(user.id, params.jobId))) throw notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
+    if (!(await favorites.add(user.id, params.jobId))) throw jobNotFound()
   })
 
   route(app, api.removeFavorite, async ({ params, user }) => {

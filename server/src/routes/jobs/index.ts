@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { z } from 'zod/mini'
 import { API_PREFIX, ListJobsQuerySchema, api, type GeoPoint } from '../../../../src/shared/contracts/index'
 import { employerIdOf } from '../../auth/roles'
-import { HttpError, notFound } from '../../http/errors'
+import { HttpError } from '../../http/errors'
 import { createMicroCache } from '../../http/micro-cache'
+import { jobNotFound } from '../../postings/errors'
 import { route } from '../../http/route'
 import { decodeJobCursor, encodeJobCursor } from './cursor'
 import { parseKeyword } from './keyword'
@@ -112,10 +113,9 @@ export default async function jobRoutes(app: FastifyInstance, options: JobRoutes
 
   route(app, api.getJob, async ({ params, query, request }) => {
     const job = await jobs.byId(params.id, pointOf(query))
-    const notFoundError = () => notFound('JOB_NOT_FOUND', '没有找到这个岗位，可能已被删除')
-    if (!job) throw notFoundError()
+    if (!job) throw jobNotFound()
     // A draft or a post waiting for staff is not public: to anyone else it does not exist.
-    if (isUnpublished(job.status) && !(await callerActsFor(request, job.employer.id))) throw notFoundError()
+    if (isUnpublished(job.status) && !(await callerActsFor(request, job.employer.id))) throw jobNotFound()
     return job
   })
 }
