@@ -1,4 +1,4 @@
-import type { MessageKind, SubscribeTemplateKind } from '../../../src/shared/contracts/index'
+import type { Message, MessageKind, SubscribeTemplateKind } from '../../../src/shared/contracts/index'
 import type { Db } from '../db/types'
 
 /** A thing a person must know: always a message in the app, and a push where they consented. */
@@ -7,7 +7,7 @@ export interface Notification {
   kind: MessageKind
   title: string
   body: string
-  link: { kind: 'application' | 'job'; id: string } | null
+  link: Message['link']
   /** The same event never notifies twice: e.g. `hired:<application id>`. */
   dedupeKey: string
   /**
@@ -32,6 +32,8 @@ export interface PushValues {
   application_result: { job: string; result: string; employer?: string; note?: string }
   /** e.g. { job: '仓库搬运工', time: '2026年12月3日 08:00', place: '城东物流园北门', note: '到了请签到' } */
   work_reminder: { job: string; time: string; place: string; note?: string }
+  /** e.g. { policy: '高校毕业生一次性求职创业补贴', amount: '一次性 1,000 元', note: '您符合申请条件，点开看怎么申请' } */
+  policy_match: { policy: string; amount: string; note?: string }
 }
 
 /**
