@@ -1,11 +1,11 @@
-import type { JobStatus, ReviewedJob } from '../../../src/shared/contracts/index'
+import { JobStatuses, type JobStatus, type ReviewedJob } from '../../../src/shared/contracts/index'
 import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { notFound } from '../http/errors'
 import { notify } from '../messages/notify'
 import { jobNotFound } from '../postings/errors'
 import { conflict } from '../http/errors'
-import { JOB_STATUS_NAMES, STOPPABLE } from '../postings/status'
+import { STOPPABLE } from '../postings/status'
 import { stopApplications } from '../postings/stop-applications'
 import { recordStaffAction } from '../staff/audit'
 import { outOfScope } from './errors'
@@ -98,7 +98,7 @@ async function lockedInScope(tx: Db, scope: StaffScope, jobId: string): Promise<
 
 function requirePendingReview(job: LockedJob) {
   if (job.status !== 'pending_review') {
-    throw conflict('JOB_NOT_PENDING_REVIEW', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不在待审核状态`)
+    throw conflict('JOB_NOT_PENDING_REVIEW', `这个岗位现在是“${JobStatuses[job.status]}”，不在待审核状态`)
   }
 }
 
@@ -178,7 +178,7 @@ async function upholdOpenReports(tx: Db, staffId: string, job: LockedJob, reason
  */
 async function takeDown(tx: Db, staffId: string, job: LockedJob, reason: string): Promise<{ after: JobState; closedReports: number }> {
   if (!STOPPABLE.includes(job.status)) {
-    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不能下架`)
+    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JobStatuses[job.status]}”，不能下架`)
   }
   const after = await changeJob(
     tx,
@@ -219,7 +219,7 @@ export async function takeDownJob(tx: Db, scope: StaffScope, jobId: string, reas
 export async function checkJob(tx: Db, scope: StaffScope, jobId: string, reason: string | null): Promise<ReviewedJob> {
   const job = await lockedInScope(tx, scope, jobId)
   if (!LIVE.includes(job.status)) {
-    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，只能核实在招的岗位`)
+    throw conflict('JOB_NOT_LIVE', `这个岗位现在是“${JobStatuses[job.status]}”，只能核实在招的岗位`)
   }
   const after = await changeJob(
     tx,

@@ -53,6 +53,15 @@ export const EmploymentTypeSchema = z.enum(['gig', 'part_time', 'temporary'], { 
  */
 export const JobStatusSchema = z.enum(['draft', 'pending_review', 'open', 'filled', 'closed', 'expired'])
 export type JobStatus = z.infer<typeof JobStatusSchema>
+/** A post's status in words, as staff and refusals say it (`这个岗位现在是“已招满”`). */
+export const JobStatuses: Record<JobStatus, string> = {
+  draft: '草稿',
+  pending_review: '待审核',
+  open: '在招',
+  filled: '已招满',
+  closed: '已停招',
+  expired: '已过期',
+}
 
 /**
  * How applicants become hired. `first_come`: the first applicants are hired at once until the places

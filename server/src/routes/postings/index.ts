@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import {
   JobPostBodySchema,
+  JobStatuses,
   api,
   type EmployerJobView,
   type JobStatus,
@@ -17,7 +18,7 @@ import { jobNotFound } from '../../postings/errors'
 import { conflict } from '../../http/errors'
 import { employerJobView, postOf } from '../../postings/repository'
 import { SCREENED_FIELDS, rejectionFields, screenPost } from '../../postings/screening'
-import { JOB_STATUS_NAMES, STOPPABLE } from '../../postings/status'
+import { STOPPABLE } from '../../postings/status'
 import { stopApplications } from '../../postings/stop-applications'
 import { workHasEnded } from '../applications/schedule'
 
@@ -128,7 +129,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
     return db.transaction(async (tx) => {
       const job = await lockOwnJob(tx, params.id, employerId)
       if (!EDITABLE.includes(job.status)) {
-        throw conflict('JOB_NOT_EDITABLE', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不能再修改；可以用“再发一次”复制成新岗位`)
+        throw conflict('JOB_NOT_EDITABLE', `这个岗位现在是“${JobStatuses[job.status]}”，不能再修改；可以用“再发一次”复制成新岗位`)
       }
       const before = postOf(job)
       const merged = { ...before, ...body }
@@ -183,7 +184,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
             : '单位通过认证后才能发布岗位；请先提交营业执照或身份信息，草稿已保存',
         )
       }
-      if (job.status !== 'draft') throw conflict('JOB_NOT_DRAFT', `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不是草稿，不需要再发布`)
+      if (job.status !== 'draft') throw conflict('JOB_NOT_DRAFT', `这个岗位现在是“${JobStatuses[job.status]}”，不是草稿，不需要再发布`)
       if (job.validUntil < cityDate(now) || workHasEnded(job, now)) {
         throw conflict('JOB_EXPIRED', '招聘截止日期或工作日期已过，请改好日期再发布')
       }
@@ -208,7 +209,7 @@ export default async function postingsRoutes(app: FastifyInstance) {
     return db.transaction(async (tx) => {
       const job = await lockOwnJob(tx, params.id, employerId)
       if (!STOPPABLE.includes(job.status)) {
-        throw conflict('JOB_NOT_CLOSABLE', job.status === 'draft' ? '草稿还没有发布，不需要停招' : `这个岗位现在是“${JOB_STATUS_NAMES[job.status]}”，不需要停招`)
+        throw conflict('JOB_NOT_CLOSABLE', job.status === 'draft' ? '草稿还没有发布，不需要停招' : `这个岗位现在是“${JobStatuses[job.status]}”，不需要停招`)
       }
       await stopApplications(tx, { id: job.id, title: job.title, employerName: job.employer.name }, { actor: 'employer', userId: user.id }, {
         title: '岗位已停招',

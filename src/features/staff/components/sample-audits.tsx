@@ -1,3 +1,4 @@
+import { JobStatuses } from '@/shared/contracts/jobs'
 import { useQuery } from '@tanstack/react-query'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
@@ -8,7 +9,6 @@ import { ActionButton, PageError, PageLoading, Section } from '@/shared/ui'
 import { useCheckJob, useDrawSamples, useRateSample } from '../api/mutations'
 import { staffQueries } from '../api/staff-queries'
 import { DEFAULT_SAMPLE_SIZE, checkDrawSize, checkRating, monthSummary } from '../model/samples'
-import { JOB_STATUS_WORDS } from '../model/words'
 import './staff.scss'
 
 function DrawForm() {
@@ -101,7 +101,7 @@ function SampleRow({ sample }: { sample: SampleAudit }) {
   return (
     <View className="yz-sample">
       <Text className="yz-sample__title">{job.title}</Text>
-      <Text className="yz-sample__line">{`${job.employerName} · ${job.district} · ${JOB_STATUS_WORDS[job.status]}`}</Text>
+      <Text className="yz-sample__line">{`${job.employerName} · ${job.district} · ${JobStatuses[job.status]}`}</Text>
       <Text className="yz-sample__line">{`${sample.drawnBy.displayName} ${formatDateTime(sample.drawnAt)} 抽到`}</Text>
       {!editing && sample.compliant !== null ? (
         <View>

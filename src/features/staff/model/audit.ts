@@ -1,6 +1,6 @@
-import { ReportStatuses, VerificationStatuses, type AuditEntry } from '@/shared/contracts'
+import { JobStatuses } from '@/shared/contracts/jobs'
+import { ReportStatuses, SubsidyStatuses, VerificationStatuses, type AuditEntry } from '@/shared/contracts'
 import { formatDateTime } from '@/shared/lib/dayjs'
-import { JOB_STATUS_WORDS } from './words'
 
 /** The verbs the server records (`job.take_down` …) in words; an unknown one shows as recorded. */
 const ACTION_WORDS: Record<string, string> = {
@@ -20,6 +20,12 @@ const ACTION_WORDS: Record<string, string> = {
   'policy.update': '修改政策',
   'policy.publish': '发布政策',
   'policy.withdraw': '撤回政策',
+  'subsidy_application.accept': '受理补贴申请',
+  'subsidy_application.start_review': '开始审核补贴申请',
+  'subsidy_application.request_more': '要求补充申请材料',
+  'subsidy_application.approve': '补贴申请审核通过',
+  'subsidy_application.reject': '补贴申请不通过',
+  'subsidy_application.mark_paid': '补贴标记已发放',
 }
 
 const TARGET_WORDS: Record<AuditEntry['targetKind'], string> = {
@@ -30,6 +36,7 @@ const TARGET_WORDS: Record<AuditEntry['targetKind'], string> = {
   sample_audit: '抽查',
   setting: '设置',
   policy: '政策',
+  subsidy_application: '补贴申请',
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -57,6 +64,8 @@ const FIELD_WORDS: Record<string, string> = {
   location: '位置',
   hours: '开放时间',
   phone: '电话',
+  paidAmountFen: '发放金额（分）',
+  paidOn: '发放日期',
 }
 
 const CLOSE_REASON_WORDS: Record<string, string> = { employer: '用人单位停招', taken_down: '驿站下架', expired: '已过期' }
@@ -67,7 +76,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** Status words by the kind of thing the entry is about: a job's `status` is not a report's. */
 function statusWords(targetKind: AuditEntry['targetKind']): Record<string, string> {
   if (targetKind === 'report') return ReportStatuses
-  return JOB_STATUS_WORDS
+  if (targetKind === 'subsidy_application') return SubsidyStatuses
+  return JobStatuses
 }
 
 /** One recorded value as a person reads it. */

@@ -1,3 +1,4 @@
+import { JobStatuses } from '@/shared/contracts/jobs'
 import {
   DecideEmployerBodySchema,
   DecideReportBodySchema,
@@ -12,7 +13,7 @@ import {
   type QueueKind,
 } from '@/shared/contracts'
 import { formatDateTime } from '@/shared/lib/dayjs'
-import { JOB_STATUS_WORDS, cityDay } from './words'
+import { cityDay } from './words'
 
 /** The queue's tabs: everything, then one kind each. */
 export const QUEUE_TABS: readonly { kind: QueueKind | null; label: string }[] = [
@@ -78,7 +79,7 @@ export function queueItemView(item: QueueItem): QueueItemView {
         kindLabel: KIND_WORDS.report,
         title: item.job.title,
         lines: [
-          `岗位${JOB_STATUS_WORDS[item.job.status]} · ${item.job.district} · ${item.job.employerName}`,
+          `岗位${JobStatuses[item.job.status]} · ${item.job.district} · ${item.job.employerName}`,
           `举报原因：${ReportReasons[item.reason]}`,
           ...(item.note ? [`补充说明：${item.note}`] : []),
           `举报人：${item.reporterName} · ${formatDateTime(item.since)}`,
