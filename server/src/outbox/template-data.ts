@@ -33,10 +33,15 @@ export function templateData(payload: Record<string, unknown>, fields: Record<st
  * The mini-program page a tapped push opens. Paths from src/shared/config/routes.ts, written out
  * because the server does not import the app's code.
  */
-const LINK_PAGES = { application: 'subpackages/work/application/index', job: 'subpackages/jobs/detail/index' } as const
+const LINK_PAGES: Record<string, string> = {
+  application: 'subpackages/work/application/index',
+  job: 'subpackages/jobs/detail/index',
+  policy: 'subpackages/policies/detail/index',
+  subsidy_application: 'subpackages/policies/application/index',
+}
 const MESSAGES_PAGE = 'subpackages/messages/list/index'
 
 export function pageFor(link: { kind: string; id: string } | null): string {
-  if (link && (link.kind === 'application' || link.kind === 'job')) return `${LINK_PAGES[link.kind]}?id=${encodeURIComponent(link.id)}`
-  return MESSAGES_PAGE
+  const page = link ? LINK_PAGES[link.kind] : undefined
+  return page && link ? `${page}?id=${encodeURIComponent(link.id)}` : MESSAGES_PAGE
 }

@@ -6,6 +6,7 @@ import type { WechatServerApi } from '../wechat/api'
 import { WechatApiError } from '../wechat/http'
 import { cityDate, inQuietHours } from '../city-time'
 import { expireJobs } from '../postings/expiry'
+import { PUSH_BATCHES_PER_ROUND, workPolicyRuns } from '../policies/push'
 import { createEveningReminders } from './reminders'
 import { pageFor, templateData } from './template-data'
 
@@ -29,11 +30,15 @@ export interface OutboxWorkerOptions {
   retryBaseSeconds?: number
   /** A claimed row comes back to others after this long if its worker died mid-send. */
   leaseSeconds?: number
+  /** Batches of policy matching (policies/push.ts) per round; 0 leaves the runs to another worker. */
+  pushBatches?: number
   log?: Pick<FastifyBaseLogger, 'warn' | 'error'>
 }
 
 export interface TickResult {
   reminders: number
+  /** In-app policy_match messages written by this round's matching batches. */
+  policyMessages: number
   sent: number
   skipped: number
   retried: number
@@ -55,8 +60,9 @@ interface ClaimedRow {
 type Outcome = { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'retry' | 'failed'; reason: string }
 
 /**
- * Works the outbox: each round creates the evening-before reminders that are due and marks posts
- * whose dates have passed as expired (postings/expiry.ts), then claims due
+ * Works the outbox: each round creates the evening-before reminders that are due, marks posts
+ * whose dates have passed as expired (postings/expiry.ts) and works a few batches of policy
+ * matching (policies/push.ts), then claims due
  * pending rows (FOR UPDATE SKIP LOCKED, so several server processes never take the same row) and
  * sends each as a WeChat subscribe message, spending one of the person's consents. Nothing is
  * pushed in quiet hours. A failed send is retried with exponential back-off.
@@ -88,10 +94,12 @@ export class OutboxWorker {
   /** One round; exported for tests and used by the poll loop. */
   async tick(): Promise<TickResult> {
     const now = this.clock()
-    const result: TickResult = { reminders: 0, sent: 0, skipped: 0, retried: 0, failed: 0 }
+    const result: TickResult = { reminders: 0, policyMessages: 0, sent: 0, skipped: 0, retried: 0, failed: 0 }
     result.reminders = await createEveningReminders(this.options.db, now)
     // Bookkeeping that needs a clock, not a push: here so that one loop does the server's timed work.
     await expireJobs(this.options.db, cityDate(now))
+    // Matching writes in-app messages at any hour; the WeChat pushes it queues wait below for the morning.
+    result.policyMessages = (await workPolicyRuns(this.options.db, now, { batches: this.options.pushBatches ?? PUSH_BATCHES_PER_ROUND })).messages
     if (inQuietHours(now)) return result
     for (const row of await this.claim(now)) {
       const outcome = await this.deliver(row, now)

@@ -2,13 +2,14 @@ import type {
   EligibilityCondition,
   EligibilityPersonFacts,
   EligibilityQuestion,
+  EligibilityVerdict,
   PolicyAmount,
   PolicyCategory,
   PolicyCheck,
   PolicyQuestion,
   PolicySummary,
 } from '../../../src/shared/contracts/index'
-import { QUESTIONS, QuestionTexts, evaluate, nextQuestion } from '../../../src/shared/eligibility/index'
+import { QUESTIONS, QuestionTexts, evaluate, nextQuestion, regionApplies } from '../../../src/shared/eligibility/index'
 import type { Db } from '../db/types'
 import { conflict } from '../http/errors'
 import { listPolicies } from './store'
@@ -70,13 +71,31 @@ export async function openPolicies(db: Db, today: string): Promise<OpenPolicy[]>
   })
 }
 
-/** Each policy's verdict for `facts`: eligible first, then maybe, then ineligible (newest published first within each). */
-export function judge(policies: OpenPolicy[], facts: EligibilityPersonFacts, today: string): PolicyCheck[] {
+/**
+ * The verdict with the policy's region applied (a district's policy is for its own people): null when
+ * the person is from elsewhere; maybe, asking where they live, when their answers cannot tell.
+ */
+function withRegion(verdict: EligibilityVerdict, region: string, facts: EligibilityPersonFacts): EligibilityVerdict | null {
+  const applies = regionApplies(region, facts)
+  if (applies === false) return null
+  if (applies === true || verdict.result === 'ineligible') return verdict
+  const ask: EligibilityQuestion = facts.householdRegion === undefined || facts.residenceRegion !== undefined ? 'householdRegion' : 'residenceRegion'
+  const asked = new Set<EligibilityQuestion>([...(verdict.result === 'maybe' ? verdict.questions : []), ask])
+  return { result: 'maybe', questions: QUESTIONS.filter((q) => asked.has(q)) }
+}
+
+/**
+ * Each policy's verdict for `facts`: eligible first, then maybe, then ineligible (newest published
+ * first within each). `byRegion` leaves out the district policies of other districts (a person's own
+ * matches; the calculator asks about regions through the conditions alone).
+ */
+export function judge(policies: OpenPolicy[], facts: EligibilityPersonFacts, today: string, byRegion = false): PolicyCheck[] {
   return policies
-    .map((p, i) => ({
-      i,
-      check: { policy: p.summary, verdict: evaluate(p.conditions, facts, today), amountText: amountText(p.summary.amount, p.summary.category) },
-    }))
+    .flatMap((p, i) => {
+      const evaluated = evaluate(p.conditions, facts, today)
+      const verdict = byRegion ? withRegion(evaluated, p.summary.region, facts) : evaluated
+      return verdict ? [{ i, check: { policy: p.summary, verdict, amountText: amountText(p.summary.amount, p.summary.category) } }] : []
+    })
     .sort((a, b) => RESULT_ORDER[a.check.verdict.result] - RESULT_ORDER[b.check.verdict.result] || a.i - b.i)
     .map((x) => x.check)
 }
@@ -91,7 +110,7 @@ export async function checkPolicies(db: Db, answers: EligibilityPersonFacts, tod
   return { nextQuestion: next ? questionOf(next) : null, policies: checks }
 }
 
-interface ProfileFactsRow {
+export interface ProfileFactsRow {
   birth_date: string | null
   groups: Record<string, boolean> | string
   graduation_year: number | null
@@ -103,18 +122,12 @@ interface ProfileFactsRow {
   enrolled_in_course: boolean | null
 }
 
-/**
- * The facts of this person's profile (their own row only). The ID number is never read: the birth
- * date it gives was stored with it.
- */
-export async function profileFacts(db: Db, userId: string): Promise<EligibilityPersonFacts> {
-  const [row] = await db.query<ProfileFactsRow>(
-    `select birth_date, groups, graduation_year, household_region, residence_region, employment,
-            business_started_on, business_started_known, enrolled_in_course
-       from profiles where user_id = $1`,
-    [userId],
-  )
-  if (!row) return {}
+/** The profile columns the facts come from (`p.` being profiles). The ID number is never among them. */
+export const PROFILE_FACTS_COLUMNS = `p.birth_date, p.groups, p.graduation_year, p.household_region, p.residence_region, p.employment,
+  p.business_started_on, p.business_started_known, p.enrolled_in_course`
+
+/** A profile row as eligibility facts: absent columns are unanswered questions. */
+export function factsOfRow(row: ProfileFactsRow): EligibilityPersonFacts {
   const facts: EligibilityPersonFacts = {}
   const groups = typeof row.groups === 'string' ? (JSON.parse(row.groups) as Record<string, boolean>) : row.groups
   if (row.birth_date !== null) facts.birthDate = row.birth_date
@@ -126,6 +139,15 @@ export async function profileFacts(db: Db, userId: string): Promise<EligibilityP
   if (row.business_started_known) facts.businessStartedOn = row.business_started_on
   if (row.enrolled_in_course !== null) facts.enrolledInCourse = row.enrolled_in_course
   return facts
+}
+
+/**
+ * The facts of this person's profile (their own row only). The ID number is never read: the birth
+ * date it gives was stored with it.
+ */
+export async function profileFacts(db: Db, userId: string): Promise<EligibilityPersonFacts> {
+  const [row] = await db.query<ProfileFactsRow>(`select ${PROFILE_FACTS_COLUMNS} from profiles p where p.user_id = $1`, [userId])
+  return row ? factsOfRow(row) : {}
 }
 
 /** Whether the person's latest `policy_matching` decision is a yes. */
@@ -146,7 +168,7 @@ export async function listMyPolicyMatches(db: Db, userId: string, today: string)
     throw conflict('CONSENT_REQUIRED', '要查看适合您的政策，请先同意“政策匹配”：用您在“我的资料”中填写的情况判断您可以申请哪些政策')
   }
   const facts = await profileFacts(db, userId)
-  const checks = judge(await openPolicies(db, today), facts, today).filter((c) => c.verdict.result !== 'ineligible')
+  const checks = judge(await openPolicies(db, today), facts, today, true).filter((c) => c.verdict.result !== 'ineligible')
   const waiting = new Map<EligibilityQuestion, number>()
   for (const c of checks) {
     if (c.verdict.result !== 'maybe') continue

@@ -20,6 +20,7 @@ import type { Db } from '../db/types'
 import { afterKeyset, pageSlice } from '../http/cursor'
 import { HttpError, conflict, forbidden, notFound } from '../http/errors'
 import { recordStaffAction } from '../staff/audit'
+import { enqueuePolicyRun } from './runs'
 
 /** The demo city: a policy of this region applies in every district. */
 export const CITY_REGION = '长治市'
@@ -292,6 +293,8 @@ export async function updatePolicy(tx: Db, scope: StaffScope, id: string, body: 
     params,
   )
   await recordStaffAction(tx, { staffId: scope.staffId, action: 'policy.update', targetKind: POLICY_TARGET, targetId: id, before, after })
+  // Whoever the changed policy now fits hears of it (those told of it before are not told again).
+  if (updated!.status === 'published') await enqueuePolicyRun(tx, id, updated!.version)
   return toPolicy(updated!, today)
 }
 
@@ -314,6 +317,7 @@ export async function publishPolicy(tx: Db, scope: StaffScope, id: string, today
     before: { status: row.status },
     after: { status: 'published', version: updated!.version },
   })
+  await enqueuePolicyRun(tx, id, updated!.version)
   return toPolicy(updated!, today)
 }
 

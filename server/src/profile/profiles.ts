@@ -1,9 +1,18 @@
-import type { ConsentPurpose, MyProfile, PolicyCategory, ProfileFacts, RecordConsentBody, UpdateMyProfileBody } from '../../../src/shared/contracts/index'
+import type {
+  ConsentPurpose,
+  MyProfile,
+  PolicyCategory,
+  PolicyNotificationSettingsBody,
+  ProfileFacts,
+  RecordConsentBody,
+  UpdateMyProfileBody,
+} from '../../../src/shared/contracts/index'
 import { FieldDecryptError, decryptField, encryptField, fieldHash } from '../crypto/field'
 import type { Db } from '../db/types'
 import { HttpError, conflict } from '../http/errors'
 import { checkIdNumber, idNumberBirthDate, maskIdNumber } from '../../../src/shared/lib/id-number'
 import { cityDate } from '../city-time'
+import { enqueuePersonRun } from '../policies/runs'
 
 /** The keys a profile needs: PROFILE_KEY encrypts the ID number, AUTH_SECRET keys its lookup hash. */
 export interface ProfileKeys {
@@ -174,6 +183,8 @@ export async function updateProfile(db: Db, userId: string, body: UpdateMyProfil
       if (isUniqueViolation(err)) throw conflict('ID_NUMBER_TAKEN', '这个身份证号已在另一个账号登记，如有疑问请联系驿站工作人员')
       throw err
     }
+    // The open policies the saved profile now fits are pushed to the person (policies/push.ts).
+    await enqueuePersonRun(tx, userId)
   })
   return getProfile(db, userId, keys)
 }
@@ -192,6 +203,23 @@ export async function recordConsent(db: Db, userId: string, body: RecordConsentB
         [userId],
       )
     }
+    if (body.purpose === 'policy_matching' && body.granted) await enqueuePersonRun(tx, userId)
+  })
+  return getProfile(db, userId, keys)
+}
+
+/**
+ * The policy categories the person does not want pushed. A category taken off the list may hold
+ * policies that fit them and were held back, so they are matched again.
+ */
+export async function updatePolicyNotifications(db: Db, userId: string, body: PolicyNotificationSettingsBody, keys: ProfileKeys): Promise<MyProfile> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `insert into profiles (user_id, muted_policy_categories) values ($1, $2::text[])
+       on conflict (user_id) do update set muted_policy_categories = excluded.muted_policy_categories, updated_at = now()`,
+      [userId, [...new Set(body.mutedCategories)]],
+    )
+    await enqueuePersonRun(tx, userId)
   })
   return getProfile(db, userId, keys)
 }

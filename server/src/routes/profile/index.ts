@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { profileEndpoints } from '../../../../src/shared/contracts/index'
 import type { Config } from '../../config'
 import { route } from '../../http/route'
-import { getProfile, recordConsent, updateProfile, type ProfileKeys } from '../../profile/profiles'
+import { getProfile, recordConsent, updatePolicyNotifications, updateProfile, type ProfileKeys } from '../../profile/profiles'
 
 /**
  * A person's own profile for policy matching and their consents. The paths carry no id: the
@@ -17,4 +17,6 @@ export default async function profileRoutes(app: FastifyInstance, opts: { config
   route(app, profileEndpoints.updateMyProfile, async ({ user, body }) => updateProfile(db, user.id, body, keys))
 
   route(app, profileEndpoints.recordConsent, async ({ user, body }) => recordConsent(db, user.id, body, keys))
+
+  route(app, profileEndpoints.updatePolicyNotificationSettings, async ({ user, body }) => updatePolicyNotifications(db, user.id, body, keys))
 }
