@@ -78,11 +78,15 @@ export default function MePage() {
         <Entry title="我的报名" url={pageUrl.myApplications} />
         <Entry title="我的收藏" url={pageUrl.favorites} />
         <Entry title="我的举报" url={pageUrl.myReports} />
+        <Entry title="我的资料与授权" url={pageUrl.myProfile} />
+        <Entry title="我的补贴申请" url={pageUrl.mySubsidyApplications} />
         {query.data.role === 'employer' ? <Entry title="我发布的岗位" url={pageUrl.employerJobs} /> : null}
         {query.data.role === 'employer' ? <Entry title="单位信息与认证" url={pageUrl.employerProfile} /> : null}
         {query.data.role === 'worker' ? <Entry title="我要招人（登记用人单位）" url={pageUrl.employerRegister} /> : null}
         {query.data.role === 'staff' ? <Entry title="审核工作台" url={pageUrl.staffQueue} /> : null}
         {query.data.role === 'staff' ? <Entry title="驿站与海报" url={pageUrl.staffStations} /> : null}
+        {query.data.role === 'staff' ? <Entry title="政策管理" url={pageUrl.staffPolicies} /> : null}
+        {query.data.role === 'staff' ? <Entry title="补贴审核" url={pageUrl.staffSubsidies} /> : null}
       </View>
       <View className="yz-me__actions">
         <ActionButton className="yz-button" type="default" size="xlarge" block loading={logout.isPending} onClick={() => logout.mutate()}>

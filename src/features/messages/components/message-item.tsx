@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { MessageKinds, type Message } from '@/shared/contracts'
 import { formatRelative } from '@/shared/lib/dayjs'
 import { Tappable } from '@/shared/ui'
+import { messageArea, messageIcon } from '../model/message-target'
 import './messages.scss'
 
 export interface MessageItemProps {
   message: Message
-  /** Whether tapping opens something (an application, a job) or only marks it read. */
+  /** Whether tapping opens something (an application, a job, a policy) or only marks it read. */
   opens: boolean
   onTap: () => void
 }
@@ -21,7 +22,12 @@ export function MessageItem({ message, opens, onTap }: MessageItemProps) {
         <Text className="yz-message__title">{message.title}</Text>
         <Text className="yz-message__time">{formatRelative(message.createdAt)}</Text>
       </View>
-      <Text className="yz-message__kind">{MessageKinds[message.kind]}</Text>
+      <View className="yz-message__about">
+        <Text className={`yz-message__icon yz-message__icon--${messageArea(message.kind)}`} aria-hidden>
+          {messageIcon(message.kind)}
+        </Text>
+        <Text className="yz-message__kind">{MessageKinds[message.kind]}</Text>
+      </View>
       <Text className="yz-message__body">{message.body}</Text>
     </Tappable>
   )

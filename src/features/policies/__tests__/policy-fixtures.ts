@@ -30,13 +30,14 @@ export function buildPolicy(overrides: Partial<Policy> = {}): Policy {
     conditions: { group: 'graduate' },
     version: 1,
     withdrawnReason: null,
+    applicationForm: null,
     ...overrides,
   })
 }
 
 /** What a list shows of it. */
 export function summaryOf(policy: Policy): PolicySummary {
-  const { audience: _a, materials: _m, applyMethod: _am, fullText: _f, conditions: _c, version: _v, withdrawnReason: _w, ...summary } = policy
+  const { audience: _a, materials: _m, applyMethod: _am, fullText: _f, conditions: _c, version: _v, withdrawnReason: _w, applicationForm: _af, ...summary } = policy
   return summary
 }
 

@@ -1,6 +1,9 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { pageUrl } from '@/shared/config/routes'
 import type { Policy } from '@/shared/contracts/policies'
-import { Section } from '@/shared/ui'
+import { getToken } from '@/shared/session/token-store'
+import { ActionButton, Section } from '@/shared/ui'
 import { categoryLabel, formatAmount, formatPolicyDate } from '../model/format'
 import { PolicyBlocks } from './policy-blocks'
 import './policies.scss'
@@ -8,6 +11,12 @@ import './policy-details.scss'
 
 export interface PolicyDetailsProps {
   policy: Policy
+}
+
+/** 在线申领: the application form, after signing in when signed out (and back to the form after). */
+function applyOnline(policyId: string) {
+  const url = pageUrl.applyForSubsidy(policyId)
+  void Taro.navigateTo({ url: getToken() ? url : pageUrl.login(url) })
 }
 
 /** A whole policy: who it is for, how much, what to bring, how to apply, its dates, then the full text. */
@@ -58,8 +67,16 @@ export function PolicyDetails({ policy }: PolicyDetailsProps) {
       <Section title="怎么申请">
         {applyMethod.kind === 'online' ? (
           <View>
-            <Text className="yz-policy__body">在本小程序网上申请。</Text>
-            <Text className="yz-policy__note">网上申请即将开通，开通前可以到附近的零工驿站咨询。</Text>
+            <Text className="yz-policy__body">在本小程序网上申请，不用跑腿。</Text>
+            {policy.open ? (
+              <View className="yz-policy__apply">
+                <ActionButton className="yz-button" type="primary" size="xlarge" block onClick={() => applyOnline(policy.id)}>
+                  在线申领
+                </ActionButton>
+              </View>
+            ) : (
+              <Text className="yz-policy__note">这条政策现在不能申请了。</Text>
+            )}
           </View>
         ) : (
           <View>

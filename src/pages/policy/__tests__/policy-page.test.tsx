@@ -9,6 +9,21 @@ const PATH = '/pages/policy/index'
 const lastQuery = () => callsTo('listPolicies').at(-1)?.query
 
 describe('政策 tab', () => {
+  it('leads to 政策计算器, 适合我的政策 and 我的补贴申请 with three big links above the list', async () => {
+    serveApi({ listPolicies: () => buildPolicyPage([buildPolicy()]) })
+    renderPage(PolicyPage, PATH)
+    await screen.findByText('长治市一次性创业补贴')
+
+    fireEvent.click(screen.getByRole('link', { name: /政策计算器/ }))
+    fireEvent.click(screen.getByRole('link', { name: /适合我的政策/ }))
+    fireEvent.click(screen.getByRole('link', { name: /我的补贴申请/ }))
+    expect(taroTest.navigations).toEqual([
+      { type: 'navigateTo', url: '/subpackages/policies/calculator/index' },
+      { type: 'navigateTo', url: '/subpackages/policies/matches/index' },
+      { type: 'navigateTo', url: '/subpackages/policies/applications/index' },
+    ])
+  })
+
   it('shows each open policy: title, category, amount in words, who it is for, issuer, deadline; a tap opens it', async () => {
     const startup = buildPolicy()
     const training = buildPolicy({
@@ -24,7 +39,7 @@ describe('政策 tab', () => {
     renderPage(PolicyPage, PATH)
 
     expect(await screen.findByText('长治市一次性创业补贴')).toBeInTheDocument()
-    const [first] = screen.getAllByRole('link')
+    const [first] = screen.getAllByRole('link', { name: /长治市一次性创业补贴/ })
     expect(within(first!).getByText('创业补贴')).toBeInTheDocument()
     expect(screen.getByText('5000 元')).toBeInTheDocument()
     expect(screen.getByText(`适用：${startup.audienceText}`)).toBeInTheDocument()

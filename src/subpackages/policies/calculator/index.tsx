@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components'
-import { PageEmpty } from '@/shared/ui'
+import { WayHome } from '@/shared/ui'
+import { PolicyCalculator } from '@/features/policies/components/policy-calculator'
 
-// Placeholder while issue 14's screens are built this session.
-export default function PoliciesCalculatorPage() {
+export default function PolicyCalculatorPage() {
   return (
-    <View className="yz-page">
-      <PageEmpty title="政策计算器" message="正在建设中" />
+    <View className="yz-page yz-page--policy-calculator">
+      <WayHome />
+      <PolicyCalculator />
     </View>
   )
 }

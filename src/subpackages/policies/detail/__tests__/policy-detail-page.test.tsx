@@ -3,6 +3,7 @@ import { buildPolicy } from '../../../../features/policies/__tests__/policy-fixt
 import { reply, serveApi, type FakeCall } from '../../../../../test/jest/fake-api'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
+import { setToken } from '@/shared/session/token-store'
 import PolicyDetailPage from '../index'
 
 const PATH = '/subpackages/policies/detail/index'
@@ -44,17 +45,35 @@ describe('policy detail page', () => {
     expect(screen.queryByText(/网上申请即将开通/)).not.toBeInTheDocument()
   })
 
-  it('an online policy says online applications open soon; no 文号 and no deadline are said plainly', async () => {
+  it('an online, open policy has a big 在线申领 (signing in first when signed out); no 文号 and no deadline are said plainly', async () => {
     const online = buildPolicy({ applyKind: 'online', applyMethod: { kind: 'online' }, docNumber: null, expiresOn: null, materials: [] })
     serveApi(serve(online))
     renderPage(PolicyDetailPage, PATH, { id: online.id })
 
     await screen.findByText('长治市一次性创业补贴')
-    expect(screen.getByText('网上申请即将开通，开通前可以到附近的零工驿站咨询。')).toBeInTheDocument()
+    expect(screen.queryByText(/网上申请即将开通/)).not.toBeInTheDocument()
     expect(screen.getByText('长治市人力资源和社会保障局')).toBeInTheDocument()
     expect(screen.queryByText(/文号/)).not.toBeInTheDocument()
     expect(screen.getByText('没有截止日期')).toBeInTheDocument()
     expect(screen.getByText('不需要另外准备材料')).toBeInTheDocument()
+
+    const apply = `/subpackages/policies/apply/index?policyId=${online.id}`
+    fireEvent.click(screen.getByRole('button', { name: '在线申领' }))
+    expect(taroTest.navigations.at(-1)).toEqual({ type: 'navigateTo', url: `/subpackages/account/login/index?redirect=${encodeURIComponent(apply)}` })
+
+    setToken('tok_0123456789abcdef0123456789')
+    fireEvent.click(screen.getByRole('button', { name: '在线申领' }))
+    expect(taroTest.navigations.at(-1)).toEqual({ type: 'navigateTo', url: apply })
+  })
+
+  it('an online policy past its deadline has no 在线申领, and says it cannot be applied for', async () => {
+    const closed = buildPolicy({ applyKind: 'online', applyMethod: { kind: 'online' }, expiresOn: '2025-06-30', expired: true, open: false })
+    serveApi(serve(closed))
+    renderPage(PolicyDetailPage, PATH, { id: closed.id })
+
+    await screen.findByText('长治市一次性创业补贴')
+    expect(screen.getByText('这条政策现在不能申请了。')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: '在线申领' })).not.toBeInTheDocument()
   })
 
   it('an expired policy says so at the top', async () => {
