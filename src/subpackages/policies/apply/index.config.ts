@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '申领补贴',
+  navigationBarTitleText: '网上申请补贴',
 })

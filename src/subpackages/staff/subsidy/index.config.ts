@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '补贴申请',
+  navigationBarTitleText: '补贴申请审核',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
 })
