@@ -104,7 +104,7 @@ export function confirmText(body: SubsidyActionBody): string {
     case 'reject':
       return '不通过后这份申请就结束了，申请人会看到您写的理由。确定不通过吗？'
     case 'mark_paid':
-      return `确定已于 ${formatDay(body.paidOn)} 向申请人发放 ${formatPaidYuan(body.amountFen)} 吗？`
+      return `确定已于 ${formatDay(body.paidOn)}向申请人发放 ${formatPaidYuan(body.amountFen)}吗？`
   }
 }
 
