@@ -24,6 +24,7 @@ import profileRoutes from './routes/profile/index'
 import reviewRoutes from './routes/reviews/index'
 import stationAdminRoutes from './routes/station-admin/index'
 import stationRoutes from './routes/stations/index'
+import subsidiesRoutes from './routes/subsidies/index'
 import tradeRoutes from './routes/trades/index'
 
 /** Requests carry small JSON bodies only; anything bigger is a mistake or an attack. */
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   await app.register(employerRoutes, { config })
   await app.register(postingRoutes, { config })
   await app.register(policiesRoutes, { config })
+  await app.register(subsidiesRoutes, { config })
   await app.register(reviewRoutes, { config })
   await app.register(stationAdminRoutes, { config })
   await app.register(profileRoutes, { config })

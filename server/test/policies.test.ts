@@ -2,11 +2,16 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import {
+  ApplicationFormSchema,
   AuditLogPageSchema,
   ConditionSchema,
   PolicyFullTextSchema,
   PolicyPageSchema,
   PolicySchema,
+  StaffSubsidyApplicationPageSchema,
+  SubsidyApplicationPageSchema,
+  SubsidyApplicationSchema,
+  type ApplicationForm,
   type CreatePolicyBody,
   type EligibilityCondition,
   type Policy,
@@ -14,7 +19,8 @@ import {
 } from '../../src/shared/contracts/index'
 import { describeCondition } from '../../src/shared/eligibility/index'
 import { addDays, cityDate } from '../src/city-time'
-import { createAccount, type TestAccount } from './accounts'
+import { seedUuid } from '../src/seed/random'
+import { createAccount, sessionFor, type TestAccount } from './accounts'
 import { allPages, bodyOf, call, errorOf, forEachDatabase, startServer, type TestServer } from './helper'
 
 const UNKNOWN_ID = '3f0c1a52-9a0e-4c1e-8f5e-0d6b1c2a3b4c'
@@ -382,6 +388,32 @@ forEachDatabase('policies', (target) => {
       await refused(policyBody({ materials: Array.from({ length: 31 }, (_, i) => `材料${i}`) }), 'materials')
     })
 
+    it('an online policy needs its application form (400 applicationForm); an offline one stores none', async () => {
+      const form: ApplicationForm = {
+        fields: [{ key: 'bank_account', label: '银行卡号', kind: 'text', required: true }],
+        materials: [{ key: 'id_card', label: '身份证正反面', required: true, maxFiles: 2 }],
+      }
+      const err = await refused(policyBody({ applyMethod: { kind: 'online' } }), 'applicationForm')
+      assert.match(err.message, /申请表/)
+      await refused(policyBody({ applyMethod: { kind: 'online' }, applicationForm: null }), 'applicationForm')
+      const online = await create(cityStaff, { applyMethod: { kind: 'online' }, applicationForm: form })
+      assert.deepEqual(online.applicationForm, form)
+      // An offline policy ignores a form sent along, and a policy turned offline drops its form.
+      assert.equal((await create(cityStaff, { applicationForm: form })).applicationForm, null)
+      const [stored] = await server.db.query<{ application_form: unknown }>('select application_form from policies where id = $1', [online.id])
+      assert.deepEqual(stored!.application_form, form)
+      const offline = bodyOf(
+        await call(server, 'PATCH', `/staff/policies/${online.id}`, { as: cityStaff, body: { applyMethod: { kind: 'offline', place: '市政务服务中心', hours: '工作日' } } }),
+        200,
+        PolicySchema,
+      )
+      assert.equal(offline.applicationForm, null)
+      // Turned online again without a form: refused, and it stays offline.
+      const back = errorOf(await call(server, 'PATCH', `/staff/policies/${online.id}`, { as: cityStaff, body: { applyMethod: { kind: 'online' } } }), 400)
+      assert.equal(back.fields?.applicationForm, '网上申请的政策请设置申请表（要填写的内容和要上传的材料）')
+      await refused(policyBody({ applyMethod: { kind: 'online' }, applicationForm: { fields: [{ key: 'Bad Key', label: '甲', kind: 'text', required: true }], materials: [] } }), 'applicationForm.fields.0.key')
+    })
+
     it('refuses an empty change, a merged date order that does not hold, and a withdrawal without a reason', async () => {
       const p = await create(cityStaff)
       assert.equal(errorOf(await call(server, 'PATCH', `/staff/policies/${p.id}`, { as: cityStaff, body: {} }), 400).code, 'VALIDATION_FAILED')
@@ -408,13 +440,23 @@ forEachDatabase('policies: the demo seed', (target) => {
   after(() => server.close())
 
   it('has ≥ 20 policies for the city and its districts, every row valid under the contract', async () => {
-    const rows = await server.db.query<{ id: string; conditions: unknown; full_text: unknown; status: string; expires_on: string | null; region: string }>(
-      'select id, conditions, full_text, status, expires_on, region from policies',
-    )
+    const rows = await server.db.query<{
+      id: string
+      conditions: unknown
+      full_text: unknown
+      status: string
+      expires_on: string | null
+      region: string
+      apply_method: { kind: string }
+      application_form: unknown
+    }>('select id, conditions, full_text, status, expires_on, region, apply_method, application_form from policies')
     assert.ok(rows.length >= 20, `${rows.length} policies`)
     const today = cityDate(new Date())
     for (const row of rows) {
       ConditionSchema.parse(row.conditions)
+      // Online ones carry a valid application form, offline ones none.
+      if (row.apply_method.kind === 'online') ApplicationFormSchema.parse(row.application_form)
+      else assert.equal(row.application_form, null, row.id)
       const blocks = PolicyFullTextSchema.parse(row.full_text)
       assert.ok(blocks.some((b) => b.type === 'table'), `${row.id} has a table`)
       // Through the API too, with the whole contract schema.
@@ -425,10 +467,24 @@ forEachDatabase('policies: the demo seed', (target) => {
     assert.ok(expired.length >= 2, 'a few are expired')
     assert.ok(published.length - expired.length >= 15, 'most are open')
     assert.ok(new Set(rows.map((r) => r.region)).size >= 6, 'city-wide and several districts')
+    const openOnline = published.filter((r) => !expired.includes(r) && r.apply_method.kind === 'online')
+    assert.ok(openOnline.length >= 4, `${openOnline.length} open policies take online applications`)
 
     const open = await allPages(async (cursor) =>
       bodyOf(await call(server, 'GET', `/policies?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`), 200, PolicyPageSchema),
     )
     assert.equal(open.items.length, published.length - expired.length)
+  })
+
+  it("its demo subsidy applications read through the API: the demo staff's queue and the worker's own", async () => {
+    const staff = await sessionFor(server, seedUuid('user:staff'))
+    const queue = bodyOf(await call(server, 'GET', '/staff/subsidy-applications', { as: staff }), 200, StaffSubsidyApplicationPageSchema)
+    assert.ok(queue.items.length >= 3, `${queue.items.length} in the queue`)
+    const worker = await sessionFor(server, seedUuid('user:worker'))
+    const mine = bodyOf(await call(server, 'GET', '/me/subsidy-applications', { as: worker }), 200, SubsidyApplicationPageSchema)
+    assert.ok(mine.items.length >= 2)
+    const asked = mine.items.find((i) => i.status === 'needs_more')!
+    const detail = bodyOf(await call(server, 'GET', `/me/subsidy-applications/${asked.id}`, { as: worker }), 200, SubsidyApplicationSchema)
+    assert.ok(detail.staffNote && detail.fields.length >= 3)
   })
 })

@@ -12,7 +12,7 @@ const TODAY = '2026-03-02'
 
 /** Every seeded table, row by row, without the insertion timestamps. */
 async function dump(db: SqlDb) {
-  const tables = ['stations', 'employers', 'jobs', 'users', 'applications', 'ratings', 'messages']
+  const tables = ['stations', 'employers', 'jobs', 'users', 'applications', 'ratings', 'messages', 'subsidy_applications']
   const out: Record<string, unknown[]> = {}
   for (const table of tables) {
     const rows = await db.query<Record<string, unknown>>(`select * from ${table} order by id`)
@@ -101,6 +101,23 @@ forEachDatabase('demo city seed', (target) => {
         ['13800000007', 'staff', false, false, 'city'],
       ],
     )
+  })
+
+  test('subsidy applications: the demo workers have a few in different statuses, each with its timeline, handled by the demo staff district', async () => {
+    const rows = await a.db.query<{ phone: string; status: string; region: string; steps: number; last: string; paid: boolean; note: string | null }>(
+      `select u.phone, s.status, s.region, s.staff_note as note, s.paid_amount_fen is not null as paid,
+              (select count(*)::int from subsidy_application_events e where e.application_id = s.id) as steps,
+              (select e.status from subsidy_application_events e where e.application_id = s.id order by e.at desc, e.id desc limit 1) as last
+         from subsidy_applications s join users u on u.id = s.person_id order by s.submitted_at`,
+    )
+    assert.ok(rows.length >= 2)
+    assert.ok(new Set(rows.map((r) => r.status)).size >= 3, 'several statuses')
+    assert.ok(rows.every((r) => r.last === r.status && r.steps >= 2), 'the timeline ends at the status')
+    assert.ok(rows.every((r) => r.phone === '13800000001' || r.phone === '13800000004'), 'not the graduate: the demo story has them apply')
+    assert.ok(rows.some((r) => r.status === 'paid' && r.paid))
+    assert.ok(rows.some((r) => r.status === 'needs_more' && r.note))
+    const [staff] = await a.db.query<{ staff_district: string }>(`select staff_district from users where phone = '13800000003'`)
+    assert.ok(rows.every((r) => r.region === staff!.staff_district))
   })
 
   test('hiring: both hiring modes, older-friendly posts, places that add up, every application status, ratings', async () => {

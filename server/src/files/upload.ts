@@ -34,6 +34,9 @@ export async function readUpload(request: FastifyRequest, upload: EndpointUpload
     if (!part || part.fieldname !== upload.field) throw missing()
     filename = part.filename
     buffer = await part.toBuffer()
+    // toBuffer() checks for truncation only as chunks arrive: when the bytes over the limit are cut
+    // from the last chunk, it returns the first maxBytes without an error. The stream still says so.
+    if (part.file.truncated) throw tooLarge()
   } catch (err) {
     if (err instanceof HttpError) throw err
     if (codeOf(err) === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()

@@ -11,7 +11,7 @@ const AuditCursor = z.tuple([TimestampSchema, z.string().regex(/^\d{1,19}$/)])
 /** The target's id as a uuid when it is one (a setting's id is its key), so no cast can fail. */
 const TARGET_UUID = `(case when l.target_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then l.target_id::uuid end)`
 
-/** The district an entry's target belongs to: a report's or a sample's is its post's, a policy's its region. Settings have none. */
+/** The district an entry's target belongs to: a report's or a sample's is its post's, a policy's or subsidy application's its region. Settings have none. */
 const TARGET_DISTRICT = `case l.target_kind
   when 'job' then (select t.district from jobs t where t.id = ${TARGET_UUID})
   when 'employer' then (select t.district from employers t where t.id = ${TARGET_UUID})
@@ -19,6 +19,7 @@ const TARGET_DISTRICT = `case l.target_kind
   when 'report' then (select j.district from job_reports t join jobs j on j.id = t.job_id where t.id = ${TARGET_UUID})
   when 'sample_audit' then (select j.district from sample_audits t join jobs j on j.id = t.job_id where t.id = ${TARGET_UUID})
   when 'policy' then (select t.region from policies t where t.id = ${TARGET_UUID})
+  when 'subsidy_application' then (select t.region from subsidy_applications t where t.id = ${TARGET_UUID})
 end`
 
 interface AuditRow {

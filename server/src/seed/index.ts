@@ -3,6 +3,7 @@ import type { SqlDb } from '../db/sql-db'
 import { DEMO_CITY_MIN_HOURLY_WAGE } from './city'
 import { buildDemoCity, type DemoCity } from './demo-city'
 import { buildPolicies, type SeedPolicy } from './policies'
+import { buildSubsidyApplications } from './subsidies'
 
 export interface SeedCounts {
   stations: number
@@ -19,7 +20,7 @@ async function cityToday(db: SqlDb): Promise<string> {
 }
 
 /** The tables the seed fills. */
-const SEEDED_TABLES = 'stations, employers, jobs, users, applications, application_events, ratings, messages, policies'
+const SEEDED_TABLES = 'stations, employers, jobs, users, applications, application_events, ratings, messages, policies, subsidy_applications'
 
 /**
  * Loads the demo city. Idempotent: every row has a fixed id and existing rows are left alone, so a
@@ -34,7 +35,9 @@ export async function seed(db: SqlDb, today?: string): Promise<SeedCounts> {
   const city = buildDemoCity(day)
   const counts = await db.transaction(async (tx) => {
     const inserted = await insertCity(tx, city)
-    await insertPolicies(tx, buildPolicies(day))
+    const policies = buildPolicies(day)
+    await insertPolicies(tx, policies)
+    await insertSubsidyApplications(tx, buildSubsidyApplications(policies, day, city.stations[0]!.district))
     return inserted
   })
   if (Object.values(counts).some((n) => n > 0)) await db.exec(`analyze ${SEEDED_TABLES}`)
@@ -102,12 +105,32 @@ async function insertPolicies(db: SqlDb, policies: SeedPolicy[]): Promise<number
     [
       'id', 'title', 'issuer', 'doc_number', 'region', 'category', 'audience', 'amount', 'materials', 'apply_method',
       'effective_from', 'expires_on', 'full_text', 'conditions', 'status', 'published_at', 'created_at', 'updated_at',
+      'application_form',
     ],
     policies.map((p) => [
       p.id, p.title, p.issuer, p.docNumber, p.region, p.category, p.audience, JSON.stringify(p.amount), p.materials,
       JSON.stringify(p.applyMethod), p.effectiveFrom, p.expiresOn, JSON.stringify(p.fullText), JSON.stringify(p.conditions),
-      p.status, p.publishedAt, p.updatedAt, p.updatedAt,
+      p.status, p.publishedAt, p.updatedAt, p.updatedAt, p.applicationForm === null ? null : JSON.stringify(p.applicationForm),
     ]),
+  )
+}
+
+/** The demo subsidy applications; their timelines only on a first load (events have no fixed ids). */
+async function insertSubsidyApplications(db: SqlDb, demo: ReturnType<typeof buildSubsidyApplications>): Promise<void> {
+  const inserted = await insertRows(
+    db,
+    'subsidy_applications',
+    ['id', 'policy_id', 'person_id', 'status', 'region', 'fields', 'staff_note', 'paid_amount_fen', 'paid_on', 'submitted_at', 'updated_at'],
+    demo.applications.map((a) => [
+      a.id, a.policyId, a.personId, a.status, a.region, JSON.stringify(a.fields), a.staffNote, a.paidAmountFen, a.paidOn, a.submittedAt, a.updatedAt,
+    ]),
+  )
+  if (inserted === 0) return
+  await insertRows(
+    db,
+    'subsidy_application_events',
+    ['application_id', 'status', 'resubmitted', 'note', 'staff_id', 'at'],
+    demo.events.map((e) => [e.applicationId, e.status, e.resubmitted, e.note, e.staffId, e.at]),
   )
 }
 

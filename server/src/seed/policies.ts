@@ -9,6 +9,9 @@
  * Deterministic: fixed ids (seedUuid) and dates relative to the seed's `today`.
  */
 import type {
+  ApplicationField,
+  ApplicationForm,
+  ApplicationMaterial,
   ApplyMethod,
   EligibilityCondition,
   PolicyAmount,
@@ -34,6 +37,8 @@ export interface SeedPolicy {
   expiresOn: string | null
   fullText: PolicyBlock[]
   conditions: EligibilityCondition
+  /** What an online application asks for; null for policies applied for offline. */
+  applicationForm: ApplicationForm | null
   status: PolicyStatus
   publishedAt: string | null
   updatedAt: string
@@ -61,6 +66,8 @@ interface PolicyTemplate {
   /** Further rules, one list item each. */
   rules: string[]
   conditions: EligibilityCondition
+  /** Required for online policies (the store refuses an online policy without one). */
+  form?: ApplicationForm
   status?: PolicyStatus
 }
 
@@ -72,6 +79,22 @@ const yuan = (n: number) => n * 100
 const ID_CARD = '身份证'
 const GRAD_CERT = '毕业证书（应届生可提供学校出具的就业推荐表）'
 const BANK_CARD = '本人社会保障卡或银行卡（用于发放补贴）'
+
+const text = (key: string, label: string, hint?: string, required = true): ApplicationField =>
+  hint ? { key, label, kind: 'text', required, hint } : { key, label, kind: 'text', required }
+const date = (key: string, label: string, hint?: string): ApplicationField =>
+  hint ? { key, label, kind: 'date', required: true, hint } : { key, label, kind: 'date', required: true }
+const number = (key: string, label: string, hint: string, required = true): ApplicationField => ({ key, label, kind: 'number', required, hint })
+const choice = (key: string, label: string, options: string[]): ApplicationField => ({ key, label, kind: 'choice', required: true, options })
+const photos = (key: string, label: string, maxFiles = 1, required = true): ApplicationMaterial => ({ key, label, required, maxFiles })
+
+/** Where a subsidy to a person is paid: their own card. */
+const PAY_TO_PERSON = [
+  text('bank_name', '开户银行', '如：中国工商银行长治分行'),
+  text('bank_account', '银行卡号', '请填写本人社会保障卡或一类银行卡卡号'),
+]
+const ID_PHOTOS = photos('id_card', '身份证正反面', 2)
+const BANK_CARD_PHOTO = photos('bank_card', '社会保障卡或银行卡正面')
 
 const TEMPLATES: PolicyTemplate[] = [
   {
@@ -96,6 +119,17 @@ const TEMPLATES: PolicyTemplate[] = [
       ],
     },
     rules: ['同一人员只能享受一次吸纳就业补贴', '与一次性扩岗补助不得重复享受', '企业须在招用后 6 个月内提出申请'],
+    form: {
+      fields: [
+        text('company_name', '单位名称'),
+        text('credit_code', '统一社会信用代码', '营业执照上的 18 位代码'),
+        number('hired_count', '本次申请人数', '符合条件的新招用人数，如 3'),
+        date('contract_from', '劳动合同起始日期', '多人时填最早的一份'),
+        text('bank_name', '单位开户银行'),
+        text('bank_account', '单位对公账号'),
+      ],
+      materials: [photos('licence', '营业执照副本'), photos('contracts', '劳动合同', 9), photos('insurance', '社会保险缴费明细', 3)],
+    },
     conditions: { any: [{ all: [{ group: 'graduate' }, { graduatedWithinYears: 2 }] }, { all: [{ group: 'registered_unemployed' }, { age: { min: 16, max: 24 } }] }] },
   },
   {
@@ -114,6 +148,16 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '帮助困难家庭高校毕业生顺利求职、创业，在毕业学年给予一次性求职创业补贴。',
     table: { header: ['对象', '补贴标准'], rows: [['低保、脱贫家庭毕业生', '1000 元/人'], ['残疾毕业生', '1000 元/人'], ['获国家助学贷款毕业生', '1000 元/人']] },
     rules: ['每人限享受一次', '由毕业学校统一组织申报，也可本人在线提交'],
+    form: {
+      fields: [
+        text('school', '毕业院校'),
+        text('major', '所学专业'),
+        date('graduation_date', '毕业时间', '应届生填预计毕业日期'),
+        choice('hardship', '困难类别', ['低保家庭', '脱贫家庭', '残疾', '获得国家助学贷款', '零就业家庭']),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('student_proof', '学生证或学籍证明', 2), photos('hardship_proof', '困难身份证明', 3), BANK_CARD_PHOTO],
+    },
     conditions: {
       all: [
         { group: 'graduate' },
@@ -197,6 +241,16 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '鼓励重点群体自主创业，对首次创业且稳定经营的给予一次性创业补贴。',
     table: { header: ['创业主体', '补贴标准'], rows: [['小微企业', '5000 元/户'], ['个体工商户', '5000 元/户']] },
     rules: ['同一创业主体只能享受一次', '申请时须仍在正常经营'],
+    form: {
+      fields: [
+        text('business_name', '创业项目名称', '与营业执照上的名称一致'),
+        choice('business_kind', '创业主体类型', ['小微企业', '个体工商户']),
+        date('registered_on', '营业执照登记日期'),
+        number('employees', '带动就业人数', '不含本人；没有可不填', false),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('licence', '营业执照'), photos('operating_proof', '近 6 个月水电费或纳税凭证', 6), BANK_CARD_PHOTO],
+    },
     conditions: {
       all: [
         { any: [{ group: 'graduate' }, { group: 'hard_to_employ' }, { group: 'veteran' }, { group: 'rural_migrant' }] },
@@ -224,6 +278,15 @@ const TEMPLATES: PolicyTemplate[] = [
       rows: [['就业困难人员', '实际缴费额的 2/3', '3 年（距退休不足 5 年的可延长至退休）'], ['离校 2 年内高校毕业生', '实际缴费额的 2/3', '2 年']],
     },
     rules: ['按季度申报，先缴后补', '中断缴费的当月不予补贴'],
+    form: {
+      fields: [
+        choice('person_kind', '人员类别', ['就业困难人员', '离校 2 年内高校毕业生']),
+        text('work_kind', '灵活就业形式', '如：网约配送、家政服务、个体经营'),
+        date('insured_from', '参保缴费开始日期'),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('registration', '灵活就业登记证明'), photos('payments', '社会保险缴费凭证', 6), BANK_CARD_PHOTO],
+    },
     conditions: {
       all: [
         { employment: ['self_employed', 'employed'] },
@@ -250,6 +313,16 @@ const TEMPLATES: PolicyTemplate[] = [
       rows: [['专项职业能力证书', '600–1000 元'], ['初级工（五级）', '1000 元'], ['中级工（四级）', '1500 元'], ['高级工（三级）', '2000–3000 元']],
     },
     rules: ['同一职业同一等级只能享受一次', '每人每年享受不超过 3 次', '在定点培训机构培训方可申领'],
+    form: {
+      fields: [
+        text('course_name', '培训项目名称', '如：电工（初级）'),
+        text('school', '培训机构'),
+        date('finished_on', '结业日期'),
+        text('certificate_no', '证书编号', '证书上的编号'),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('certificate', '职业技能等级证书或专项职业能力证书'), photos('attendance', '培训考勤记录', 3), BANK_CARD_PHOTO],
+    },
     conditions: { all: [{ age: { min: 16, max: 60 } }, { enrolledInCourse: true }] },
   },
   {
@@ -304,6 +377,15 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '鼓励脱贫劳动力外出务工增收，对跨省务工的给予一次性交通补贴。',
     table: { header: ['务工地', '补贴标准'], rows: [['周边省份', '300 元'], ['东部沿海省份', '600 元'], ['新疆、西藏等边远地区', '1000 元']] },
     rules: ['每人每年限享受一次', '务工时间以务工单位证明为准'],
+    form: {
+      fields: [
+        text('employer_name', '务工单位名称'),
+        text('work_place', '务工地点', '省、市，如：江苏省苏州市'),
+        date('started_on', '到岗日期'),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('work_proof', '务工证明或劳动合同', 3), photos('tickets', '往返车票或行程记录', 4), BANK_CARD_PHOTO],
+    },
     conditions: { all: [{ group: 'poverty_relief' }, { age: { min: 16, max: 60 } }, { householdRegion: ['长治市'] }] },
   },
   {
@@ -340,6 +422,10 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '帮助退役军人掌握就业技能，顺利融入社会。',
     table: { header: ['项目', '标准'], rows: [['培训费', '据实补助'], ['生活补助', '60 元/天']] },
     rules: ['须在退役后 1 年内参加培训'],
+    form: {
+      fields: [text('course_name', '培训项目名称'), text('school', '培训机构'), date('finished_on', '结业日期'), ...PAY_TO_PERSON],
+      materials: [ID_PHOTOS, photos('discharge', '退役证'), photos('certificate', '培训结业证书'), BANK_CARD_PHOTO],
+    },
     conditions: { all: [{ group: 'veteran' }, { enrolledInCourse: true }] },
   },
   {
@@ -394,6 +480,16 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '降低返乡入乡创业成本，吸引人才回流农村。',
     table: { header: ['年份', '补贴上限'], rows: [['第一年', '6000 元'], ['第二年', '6000 元'], ['第三年', '6000 元']] },
     rules: ['在创业孵化基地内免费入驻的不重复享受'],
+    form: {
+      fields: [
+        text('business_name', '创业项目名称'),
+        text('site_address', '经营场所地址'),
+        number('monthly_rent', '月租金（元）', '租赁合同上的每月租金，如 1500'),
+        date('lease_from', '租赁起始日期'),
+        ...PAY_TO_PERSON,
+      ],
+      materials: [ID_PHOTOS, photos('licence', '营业执照'), photos('lease', '场地租赁合同', 4), photos('rent_receipts', '租金支付凭证', 6)],
+    },
     conditions: { all: [{ any: [{ group: 'rural_migrant' }, { group: 'graduate' }] }, { businessStartedWithinMonths: 36 }, { householdRegion: ['长治市'] }] },
   },
   {
@@ -448,6 +544,10 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '培育农村电商人才，带动特色农产品销售。',
     table: { header: ['培训内容', '课时', '补贴'], rows: [['直播带货基础', '40 课时', '600 元'], ['短视频制作与运营', '40 课时', '600 元']] },
     rules: ['考核合格后发放', '每人限参加一期'],
+    form: {
+      fields: [text('course_name', '培训班名称', '如：2026 年第二期电商直播培训班'), date('finished_on', '结业日期'), ...PAY_TO_PERSON],
+      materials: [ID_PHOTOS, photos('hukou', '户口簿本人页', 2), photos('certificate', '培训结业证书')],
+    },
     conditions: { all: [{ age: { min: 16, max: 50 } }, { householdRegion: ['屯留区'] }, { enrolledInCourse: true }] },
   },
   {
@@ -520,6 +620,10 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '打造“武乡家政”劳务品牌，促进农村劳动力转移就业。',
     table: { header: ['培训项目', '补贴'], rows: [['育婴员', '1500 元'], ['养老护理员', '1500 元'], ['家政服务员', '1500 元']] },
     rules: ['培训后推荐就业，优先对接北京、太原家政企业'],
+    form: {
+      fields: [text('school', '培训机构'), date('finished_on', '结业日期'), ...PAY_TO_PERSON],
+      materials: [ID_PHOTOS, photos('certificate', '培训合格证书')],
+    },
     conditions: { all: [{ age: { min: 18, max: 55 } }, { householdRegion: ['武乡县'] }, { enrolledInCourse: true }] },
   },
   {
@@ -538,6 +642,14 @@ const TEMPLATES: PolicyTemplate[] = [
     purpose: '为失业人员提供“一站式”免费公共就业服务。',
     table: { header: ['服务', '方式'], rows: [['职业指导', '驿站现场或电话'], ['岗位推荐', '线上推送与现场招聘会'], ['创业指导', '创业导师一对一']] },
     rules: ['失业登记可在线办理，也可到任一零工驿站办理'],
+    form: {
+      fields: [
+        date('left_job_on', '失业日期', '最后一份工作结束的日期'),
+        choice('wanted', '需要的服务', ['职业指导', '职业介绍', '创业指导', '技能培训']),
+        text('wanted_job', '希望从事的工作', '如：仓库管理、电工', false),
+      ],
+      materials: [ID_PHOTOS],
+    },
     conditions: { all: [{ group: 'registered_unemployed' }, { residenceRegion: ['长治市'] }] },
   },
   {
@@ -587,6 +699,12 @@ function fullTextOf(t: PolicyTemplate): PolicyBlock[] {
   ]
 }
 
+function formOf(t: PolicyTemplate): ApplicationForm | null {
+  if (t.applyMethod.kind === 'offline') return null
+  if (!t.form) throw new Error(`seed policy ${t.key} is applied for online but has no application form`)
+  return t.form
+}
+
 /** The seeded policies as of `today` (YYYY-MM-DD, the city's date). */
 export function buildPolicies(today: string): SeedPolicy[] {
   return TEMPLATES.map((t) => {
@@ -607,6 +725,7 @@ export function buildPolicies(today: string): SeedPolicy[] {
       expiresOn: t.until === null ? null : addDays(today, t.until),
       fullText: fullTextOf(t),
       conditions: t.conditions,
+      applicationForm: formOf(t),
       status,
       publishedAt: status === 'published' ? morningOf(effectiveFrom) : null,
       updatedAt: morningOf(effectiveFrom),

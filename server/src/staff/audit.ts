@@ -1,6 +1,6 @@
 import type { Db } from '../db/types'
 
-export type AuditTargetKind = 'job' | 'employer' | 'report' | 'station' | 'sample_audit' | 'setting' | 'policy'
+export type AuditTargetKind = 'job' | 'employer' | 'report' | 'station' | 'sample_audit' | 'setting' | 'policy' | 'subsidy_application'
 
 export interface StaffAction {
   staffId: string

@@ -194,7 +194,7 @@ export const DecidedReportSchema = z.object({
   closedReports: z.number().check(z.int(), z.positive()),
 })
 
-export const AuditTargetKindSchema = z.enum(['job', 'employer', 'report', 'station', 'sample_audit', 'setting', 'policy'], {
+export const AuditTargetKindSchema = z.enum(['job', 'employer', 'report', 'station', 'sample_audit', 'setting', 'policy', 'subsidy_application'], {
   error: '对象类型不对',
 })
 
