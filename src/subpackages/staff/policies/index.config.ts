@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '政策管理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
 })
