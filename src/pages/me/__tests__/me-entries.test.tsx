@@ -38,6 +38,31 @@ describe('我的: entries and the unread badge', () => {
     expect(taroTest.navigations).toEqual([{ type: 'navigateTo', url: '/subpackages/employer/jobs/index' }])
   })
 
+  it('everyone signed in sees 我的资料与授权 and 我的补贴申请; only staff see 政策管理 and 补贴审核', async () => {
+    setToken('tok_0123456789abcdef0123456789')
+    serveApi({ me: () => buildUser({ role: 'worker' }), unreadMessageCount: () => ({ count: 0 }) })
+    const worker = renderPage(MePage, PATH)
+    fireEvent.click(await screen.findByText('我的资料与授权'))
+    fireEvent.click(screen.getByText('我的补贴申请'))
+    expect(screen.queryByText('政策管理')).not.toBeInTheDocument()
+    expect(screen.queryByText('补贴审核')).not.toBeInTheDocument()
+    expect(taroTest.navigations).toEqual([
+      { type: 'navigateTo', url: '/subpackages/policies/profile/index' },
+      { type: 'navigateTo', url: '/subpackages/policies/applications/index' },
+    ])
+    worker.unmount()
+
+    serveApi({ me: () => buildUser({ role: 'staff' }), unreadMessageCount: () => ({ count: 0 }) })
+    renderPage(MePage, PATH)
+    fireEvent.click(await screen.findByText('政策管理'))
+    fireEvent.click(screen.getByText('补贴审核'))
+    expect(screen.getByText('我的资料与授权')).toBeInTheDocument()
+    expect(taroTest.navigations.slice(2)).toEqual([
+      { type: 'navigateTo', url: '/subpackages/staff/policies/index' },
+      { type: 'navigateTo', url: '/subpackages/staff/subsidies/index' },
+    ])
+  })
+
   it('shows the unread count on 消息 and on the tab, and follows it when 我的 shows again', async () => {
     setToken('tok_0123456789abcdef0123456789')
     let unread = 3
