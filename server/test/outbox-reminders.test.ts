@@ -120,7 +120,7 @@ forEachDatabase('Evening-before reminder', (target) => {
       thing4: { value: '请按时到达，到了记得签到' },
     })
     now = cityMoment(eve, '19:00')
-    assert.deepEqual(await loop.tick(), { reminders: 0, sent: 0, skipped: 0, retried: 0, failed: 0 })
+    assert.deepEqual(await loop.tick(), { reminders: 0, policyMessages: 0, sent: 0, skipped: 0, retried: 0, failed: 0 })
   })
 
   it('a reminder made in quiet hours is not pushed after work has begun', async () => {

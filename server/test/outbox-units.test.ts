@@ -38,6 +38,9 @@ describe('Subscribe-message values', () => {
 
   it('open the linked page, or the message centre', () => {
     assert.equal(pageFor({ kind: 'job', id: 'abc' }), 'subpackages/jobs/detail/index?id=abc')
+    assert.equal(pageFor({ kind: 'policy', id: 'p1' }), 'subpackages/policies/detail/index?id=p1')
+    assert.equal(pageFor({ kind: 'subsidy_application', id: 's 1' }), 'subpackages/policies/application/index?id=s%201')
+    assert.equal(pageFor({ kind: 'unknown', id: 'x' }), 'subpackages/messages/list/index')
     assert.equal(pageFor(null), 'subpackages/messages/list/index')
   })
 })

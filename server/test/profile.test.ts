@@ -114,7 +114,7 @@ forEachDatabase('Profile and consents', (target) => {
   after(() => server.close())
 
   it('is empty before it is filled', async () => {
-    assert.deepEqual(await profileOf(alice), { facts: {}, realName: null, consents: [], updatedAt: null })
+    assert.deepEqual(await profileOf(alice), { facts: {}, realName: null, consents: [], mutedPolicyCategories: [], updatedAt: null })
   })
 
   it('keeps what was put and answers it back; left-out facts become unanswered', async () => {
@@ -220,7 +220,7 @@ forEachDatabase('Profile and consents', (target) => {
   it('nobody reaches another person’s profile: each account sees only its own', async () => {
     await consent(alice, 'id_number', true)
     await put(alice, { ...graduate, birthDate: undefined, idNumber: validId('14040219950701002') })
-    assert.deepEqual(await profileOf(bob), { facts: {}, realName: null, consents: [], updatedAt: null })
+    assert.deepEqual(await profileOf(bob), { facts: {}, realName: null, consents: [], mutedPolicyCategories: [], updatedAt: null })
     assert.equal((await profileOf(alice)).realName, '王小明')
     // Bob saving his own leaves Alice's as it was.
     await put(bob, { employment: 'student' })
