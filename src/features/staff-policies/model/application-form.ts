@@ -3,7 +3,8 @@ import type { ApplicationField, ApplicationForm, ApplicationMaterial } from '@/s
 /**
  * The online application form's editor. Keys are given once, when an item is added (f1, f2 … for
  * fields, m1, m2 … for materials), and never change with moves or removals: applications already
- * made keep their answers under them.
+ * made keep their answers under them (with the label they were given, so a key given again later
+ * does not change what an old answer says).
  */
 export interface FieldDraft {
   key: string
@@ -31,12 +32,10 @@ export const FIELD_KIND_LABELS: Record<ApplicationField['kind'], string> = { tex
 
 export const emptyFormDraft = (): FormDraft => ({ fields: [], materials: [] })
 
-/** The first `prefix`N not taken by any field or material. */
+/** One past the largest `prefix`N in the form: moving or removing an item never changes another's key. */
 function freeKey(form: FormDraft, prefix: 'f' | 'm'): string {
-  const taken = new Set([...form.fields, ...form.materials].map((item) => item.key))
-  let n = 1
-  while (taken.has(`${prefix}${n}`)) n += 1
-  return `${prefix}${n}`
+  const numbers = [...form.fields, ...form.materials].map((item) => (item.key.startsWith(prefix) ? Number(item.key.slice(1)) : 0))
+  return `${prefix}${Math.max(0, ...numbers.filter(Number.isInteger)) + 1}`
 }
 
 export function addField(form: FormDraft): FormDraft {
