@@ -18,3 +18,13 @@ export function PickerDouble({ mode = 'selector', children, onChange }: PickerPr
     }),
   )
 }
+
+/**
+ * `@tarojs/components` with Picker replaced by PickerDouble, for `jest.mock('@tarojs/components', () =>
+ * requireActual(this file).componentsWithPickerDouble())`. The rest is read lazily: Taro's H5
+ * components import `@tarojs/components` back while it loads.
+ */
+export function componentsWithPickerDouble(): Record<string | symbol, unknown> {
+  let actual: Record<string | symbol, unknown> | undefined
+  return new Proxy({}, { get: (_, name) => (name === 'Picker' ? PickerDouble : (actual ??= jest.requireActual<Record<string | symbol, unknown>>('@tarojs/components'))[name]) })
+}

@@ -7,13 +7,10 @@ import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
 import MyProfilePage from '../index'
 
-// Picker as a field a test can type into (picker-double.tsx); the rest as the shared double, read
-// lazily because Taro's H5 components import this module back while it loads.
-jest.mock('@tarojs/components', () => {
-  let actual: Record<string | symbol, unknown> | undefined
-  const picker = jest.requireActual<typeof import('../../../../features/policies/__tests__/picker-double')>('../../../../features/policies/__tests__/picker-double')
-  return new Proxy({}, { get: (_, name) => (name === 'Picker' ? picker.PickerDouble : (actual ??= jest.requireActual('@tarojs/components'))[name]) })
-})
+// Picker as a field a test can type into (picker-double.tsx).
+jest.mock('@tarojs/components', () =>
+  jest.requireActual<typeof import('../../../../features/policies/__tests__/picker-double')>('../../../../features/policies/__tests__/picker-double').componentsWithPickerDouble(),
+)
 
 const PATH = '/subpackages/policies/profile/index'
 const DRAFT_KEY = 'yizhan.policies.profile-draft'
