@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '@/shared/api/errors'
 import type { SubsidyStatus } from '@/shared/contracts/subsidies'
+import { toLocal } from '@/shared/lib/dayjs'
 import { ActionButton, ChoiceChip, FieldMessage, TextField } from '@/shared/ui'
 import { useSubsidyAction } from '../api/mutations'
 import { subsidyQueries } from '../api/subsidy-queries'
@@ -13,7 +14,8 @@ import './subsidies.scss'
 
 export const HANDLED_ELSEWHERE = '这份申请刚被其他工作人员处理过，已刷新为最新状态，请再看一下'
 
-const emptyDraft = (): ActionDraft => ({ note: '', amountYuan: '', paidOn: '' })
+/** Paid today, as a rule: the date wheel starts there (Beijing's day). */
+const emptyDraft = (): ActionDraft => ({ note: '', amountYuan: '', paidOn: toLocal(Date.now()).format('YYYY-MM-DD') })
 
 /**
  * What staff may do with the application in its current status, and only that: choose, write what
