@@ -233,6 +233,21 @@ forEachDatabase('subsidy applications', (target) => {
       assert.equal((await applied(who)).status, 'submitted')
     })
 
+    it('two submissions at once: with different keys one is taken and one is APPLICATION_EXISTS; with the same key both answer the one application', async () => {
+      const who = await person()
+      const b = await body(who)
+      const racing = await Promise.all([apply(who, policy.id, b, randomUUID()), apply(who, policy.id, b, randomUUID())])
+      assert.deepEqual(racing.map((r) => r.status).sort(), [201, 409])
+      assert.equal(errorOf(racing.find((r) => r.status === 409)!, 409).code, 'APPLICATION_EXISTS')
+      const other = await person()
+      const ob = await body(other)
+      const key = randomUUID()
+      const same = await Promise.all([apply(other, policy.id, ob, key), apply(other, policy.id, ob, key)])
+      assert.deepEqual(same.map((r) => r.status), [201, 201])
+      assert.equal(bodyOf(same[0]!, 201, SubsidyApplicationSchema).id, bodyOf(same[1]!, 201, SubsidyApplicationSchema).id)
+      assert.deepEqual(await written(other), { apps: 1, events: 1, materials: 2, messages: 1 })
+    })
+
     it('refusals: unknown, draft, offline, expired policy; not eligible — with nothing written', async () => {
       const who = await person()
       const b = await body(who)
