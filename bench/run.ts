@@ -3,7 +3,9 @@
 // station pages, and the API's throughput and latency on GET /api/v1/jobs next to a
 // route that does nothing, in the same server process, in the same run: on the embedded database
 // (PGlite), then on PostgreSQL when there is one (DATABASE_URL's server, or the local one at
-// 127.0.0.1:5432), in a temporary database created, seeded and dropped here.
+// 127.0.0.1:5432), in a temporary database created, seeded and dropped here; then, on PostgreSQL, one
+// policy published against 100,000 profiles until every matching person's message is queued
+// (BENCH_ONLY=push: that alone; BENCH_PROFILES changes the number).
 // BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 20) bound the load.
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -16,6 +18,7 @@ import { stationFirstScreen } from './first-screen'
 import { firstPageJs } from './h5'
 import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
+import { PUSH_PROFILES, pushBench } from './policy-push'
 import { BULK_JOBS, searchBench, type SearchBenchResult } from './search'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -292,8 +295,42 @@ async function onPostgresSearch(): Promise<void> {
   reportSearch(result, shapeConcurrency, shapeSeconds)
 }
 
+/** Publishing one policy against many profiles on PostgreSQL; a note instead when there is no server. */
+async function onPostgresPush(): Promise<void> {
+  const server = await findPostgresServer()
+  if (!server) {
+    section('Policy push: skipped, no PostgreSQL (set DATABASE_URL, or run one at 127.0.0.1:5432)')
+    return
+  }
+  console.log(`\n(loading ${PUSH_PROFILES.toLocaleString('en')} profiles into a temporary PostgreSQL database for the policy push bench …)`)
+  const r = await pushBench(server)
+  section(
+    `Policy push: one city-wide policy published against ${r.profiles.toLocaleString('en')} consenting profiles on PostgreSQL ` +
+      `(generated in ${r.loadSeconds.toFixed(0)} s), the run worker in one process until done`,
+  )
+  console.log(
+    table(
+      ['figure', 'value'],
+      [
+        ['publish request (queues the run)', `${r.publishMs} ms`],
+        ["until every matching person's message is queued", seconds(r.seconds * 1000)],
+        ['messages queued per second', (r.messages / r.seconds).toFixed(0)],
+        ['people matched (messages written)', `${r.messages.toLocaleString('en')} (SQL count: ${r.expected.toLocaleString('en')}, ${verdict(r.messages === r.expected)})`],
+        ['WeChat pushes queued (wechat_push consent)', r.pushes.toLocaleString('en')],
+        ['batches', r.batches],
+      ],
+      ['l', 'r'],
+    ),
+  )
+}
+
 async function main() {
   const started = Date.now()
+  if (process.env.BENCH_ONLY === 'push') {
+    await onPostgresPush()
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return
+  }
   if (process.env.BENCH_ONLY === 'search') {
     await onPostgresSearch()
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -323,6 +360,9 @@ async function main() {
   report(results, postgres.note)
   await onPostgresSearch().catch((error: unknown) => {
     section(`Search over bulk jobs: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)
+  })
+  await onPostgresPush().catch((error: unknown) => {
+    section(`Policy push: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)
   })
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
