@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { policyEndpoints, type CalculatorAnswers, type PolicyCategory } from '@/shared/contracts/policies'
+import { policyEndpoints, type PolicyCategory } from '@/shared/contracts/policies'
 
 /** What the policy list is narrowed by; part of the query key. */
 export interface PolicyListFilters {
@@ -45,22 +45,5 @@ export const policyQueries = {
     queryOptions({
       queryKey: [...policyQueries.details(), id] as const,
       queryFn: ({ signal }) => request(policyEndpoints.getPolicy, { params: { id } }, { signal }),
-    }),
-
-  /**
-   * The 政策计算器: every open policy judged on these answers, and the next question. A read, though
-   * sent as a POST (the answers are the body); anyone may ask, no sign-in.
-   */
-  check: (answers: CalculatorAnswers) =>
-    queryOptions({
-      queryKey: [...policyQueries.all(), 'check', answers] as const,
-      queryFn: ({ signal }) => request(policyEndpoints.checkPolicies, { body: { answers } }, { signal }),
-    }),
-
-  /** 适合我的政策: the signed-in person's profile against every open policy (409 CONSENT_REQUIRED without consent). */
-  matches: () =>
-    queryOptions({
-      queryKey: [...policyQueries.all(), 'matches'] as const,
-      queryFn: ({ signal }) => request(policyEndpoints.listMyPolicyMatches, {}, { signal }),
     }),
 }

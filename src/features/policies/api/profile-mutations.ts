@@ -3,11 +3,11 @@ import { request } from '@/shared/api/request'
 import type { PolicyCategory } from '@/shared/contracts/policies'
 import { profileEndpoints, type ConsentPurpose, type MyProfile, type UpdateMyProfileBody } from '@/shared/contracts/profile'
 import { PRIVACY_NOTICE_VERSION } from '../model/consent'
-import { policyQueries } from './policy-queries'
+import { policyCheckQueries } from './policy-check-queries'
 import { profileQueries } from './profile-queries'
 
 /** What the profile decides: 适合我的政策 is asked again after any change to it. */
-const MATCHES_KEY = policyQueries.matches().queryKey
+const MATCHES_KEY = policyCheckQueries.matches().queryKey
 
 function useKeepProfile() {
   const queryClient = useQueryClient()

@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '@/shared/api/errors'
 import { QuestionTexts } from '@/shared/eligibility'
 import { ActionButton, PageError, PageLoading, Tappable } from '@/shared/ui'
 import { loadCalculator, saveCalculator } from '../api/calculator-storage'
-import { policyQueries } from '../api/policy-queries'
+import { policyCheckQueries } from '../api/policy-check-queries'
 import { answerText } from '../model/answers'
 import { answer, answeredQuestions, currentQuestion, edit, emptyCalculator, previousQuestion, stopEditing } from '../model/calculator'
 import { cityToday } from '../model/today'
@@ -35,7 +35,7 @@ function RateLimited({ error, onRetry }: { error: unknown; onRetry: () => void }
 export function PolicyCalculator() {
   const [state, setState] = useState(loadCalculator)
   useEffect(() => saveCalculator(state), [state])
-  const query = useQuery({ ...policyQueries.check(state.answers), placeholderData: keepPreviousData })
+  const query = useQuery({ ...policyCheckQueries.check(state.answers), placeholderData: keepPreviousData })
   const today = cityToday()
 
   const fresh = query.data !== undefined && !query.isPlaceholderData

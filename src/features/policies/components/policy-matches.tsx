@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { ActionButton, FieldMessage, PageError, PageLoading, Tappable } from '@/shared/ui'
 import { useRecordConsent } from '../api/profile-mutations'
-import { policyQueries } from '../api/policy-queries'
+import { policyCheckQueries } from '../api/policy-check-queries'
 import { ConsentTexts } from '../model/consent'
 import { PolicyCheckList } from './policy-check-list'
 import './policy-matches.scss'
@@ -36,7 +36,7 @@ function MatchingConsent() {
  * answers in 我的资料 would settle the 可能符合 ones. Asks for the matching consent first when missing.
  */
 export function PolicyMatches() {
-  const query = useQuery(policyQueries.matches())
+  const query = useQuery(policyCheckQueries.matches())
 
   if (query.isPending) return <PageLoading text="正在为您匹配政策…" />
   if (query.isError) {
