@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { SubsidyApplicationSummary } from '@/shared/contracts/subsidies'
 import { formatDateTime } from '@/shared/lib/dayjs'
 import { PageEmpty, PageError, PageLoading, PagedFooter, Tappable, usePagedList, type PageAction } from '@/shared/ui'
 import { subsidyQueries } from '../api/subsidy-queries'
 import { subsidyStatusHint } from '../model/timeline'
-import { SubsidyStatusTag } from './status-tag'
+import { SubsidyHeading } from './status-tag'
 import './subsidies.scss'
 
 export interface MySubsidyListProps {
@@ -28,12 +28,13 @@ export function MySubsidyList({ onOpen, findPolicies }: MySubsidyListProps) {
     <View className="yz-subsidy-list">
       {items.map((application) => (
         <Tappable key={application.id} className="yz-subsidy-card" role="link" onTap={() => onOpen(application)}>
-          <View className="yz-subsidy-card__top">
-            <Text className="yz-subsidy-card__title">{application.policy.title}</Text>
-            <SubsidyStatusTag status={application.status} />
-          </View>
-          <Text className="yz-subsidy-card__hint">{subsidyStatusHint(application)}</Text>
-          <Text className="yz-subsidy-card__line">{`最近更新 ${formatDateTime(application.updatedAt)}`}</Text>
+          <SubsidyHeading
+            variant="card"
+            title={application.policy.title}
+            status={application.status}
+            hint={subsidyStatusHint(application)}
+            lines={[`最近更新 ${formatDateTime(application.updatedAt)}`]}
+          />
         </Tappable>
       ))}
       <PagedFooter {...footer} endText={`共 ${items.length} 份申请，没有更多了`} />

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/shared/lib/dayjs'
 import { PageEmpty, PageError, PageLoading, PagedFooter, Tappable, usePagedList } from '@/shared/ui'
 import { subsidyQueries } from '../api/subsidy-queries'
 import { STAFF_TABS } from '../model/staff-actions'
-import { SubsidyStatusTag } from './status-tag'
+import { SubsidyHeading } from './status-tag'
 import './subsidies.scss'
 
 /** The staff's subsidy applications by tab (待受理, 审核中 …), the longest-waiting first; pulling down asks again. */
@@ -43,12 +43,15 @@ export function StaffSubsidyQueue({ onOpen }: { onOpen: (application: StaffSubsi
         <View>
           {items.map((application) => (
             <Tappable key={application.id} className="yz-subsidy-card" role="link" onTap={() => onOpen(application)}>
-              <View className="yz-subsidy-card__top">
-                <Text className="yz-subsidy-card__title">{application.policy.title}</Text>
-                <SubsidyStatusTag status={application.status} />
-              </View>
-              <Text className="yz-subsidy-card__line">{`${application.applicant.realName ?? '（未填写姓名）'} · ${application.applicant.phoneMasked}`}</Text>
-              <Text className="yz-subsidy-card__line">{`提交于 ${formatDateTime(application.submittedAt)} · 最近更新 ${formatDateTime(application.updatedAt)}`}</Text>
+              <SubsidyHeading
+                variant="card"
+                title={application.policy.title}
+                status={application.status}
+                lines={[
+                  `${application.applicant.realName ?? '（未填写姓名）'} · ${application.applicant.phoneMasked}`,
+                  `提交于 ${formatDateTime(application.submittedAt)} · 最近更新 ${formatDateTime(application.updatedAt)}`,
+                ]}
+              />
             </Tappable>
           ))}
           <PagedFooter {...footer} endText={`共 ${items.length} 份，没有更多了`} />

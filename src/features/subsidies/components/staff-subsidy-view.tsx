@@ -1,11 +1,11 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { StaffSubsidyApplication } from '@/shared/contracts/subsidies'
 import { formatDateTime } from '@/shared/lib/dayjs'
 import { Section } from '@/shared/ui'
 import { FilledFields } from './filled-fields'
 import { MaterialPhotos } from './material-photos'
 import { StaffSubsidyActions } from './staff-subsidy-actions'
-import { SubsidyStatusTag } from './status-tag'
+import { SubsidyHeading } from './status-tag'
 import { SubsidyTimeline } from './subsidy-timeline'
 import './subsidies.scss'
 
@@ -14,14 +14,12 @@ export function StaffSubsidyView({ application }: { application: StaffSubsidyApp
   const { applicant } = application
   return (
     <View className="yz-subsidy-view">
-      <View className="yz-subsidy-head">
-        <View className="yz-subsidy-head__top">
-          <Text className="yz-subsidy-head__title">{application.policy.title}</Text>
-          <SubsidyStatusTag status={application.status} />
-        </View>
-        <Text className="yz-subsidy-head__line">{`申请人：${applicant.realName ?? '（未填写姓名）'} · ${applicant.phoneMasked}`}</Text>
-        <Text className="yz-subsidy-head__line">{`提交于 ${formatDateTime(application.submittedAt)} · ${application.region}`}</Text>
-      </View>
+      <SubsidyHeading
+        variant="page"
+        title={application.policy.title}
+        status={application.status}
+        lines={[`申请人：${applicant.realName ?? '（未填写姓名）'} · ${applicant.phoneMasked}`, `提交于 ${formatDateTime(application.submittedAt)} · ${application.region}`]}
+      />
       <Section title="处理">
         <StaffSubsidyActions id={application.id} status={application.status} />
       </Section>

@@ -6,7 +6,7 @@ import { formatPaidYuan } from '../model/money'
 import { formatDay, subsidyStatusHint } from '../model/timeline'
 import { FilledFields } from './filled-fields'
 import { MaterialPhotos } from './material-photos'
-import { SubsidyStatusTag } from './status-tag'
+import { SubsidyHeading } from './status-tag'
 import { SubsidyTimeline } from './subsidy-timeline'
 import './subsidies.scss'
 
@@ -22,14 +22,13 @@ export function SubsidyApplicationView({ application, onResubmit, onOpenPolicy }
   const { status } = application
   return (
     <View className="yz-subsidy-view">
-      <View className="yz-subsidy-head">
-        <View className="yz-subsidy-head__top">
-          <Text className="yz-subsidy-head__title">{application.policy.title}</Text>
-          <SubsidyStatusTag status={status} />
-        </View>
-        <Text className="yz-subsidy-head__hint">{subsidyStatusHint(application)}</Text>
-        <Text className="yz-subsidy-head__line">{`提交于 ${formatDateTime(application.submittedAt)} · 由${application.region}办理`}</Text>
-      </View>
+      <SubsidyHeading
+        variant="page"
+        title={application.policy.title}
+        status={status}
+        hint={subsidyStatusHint(application)}
+        lines={[`提交于 ${formatDateTime(application.submittedAt)} · 由${application.region}办理`]}
+      />
 
       {status === 'paid' && application.paidAmountFen !== null ? (
         <View className="yz-subsidy-paid" role="status">
