@@ -92,8 +92,8 @@ describe('money', () => {
 describe('staff actions', () => {
   test('only what the status allows', () => {
     expect(Object.fromEntries(Object.entries(ACTIONS_BY_STATUS).map(([status]) => [status, actionsFor(status as keyof typeof ACTIONS_BY_STATUS).map((a) => a.label)]))).toEqual({
-      submitted: ['受理'],
-      accepted: ['开始审核'],
+      submitted: ['受理', '要求补充材料', '不通过'],
+      accepted: ['开始审核', '要求补充材料', '不通过'],
       reviewing: ['要求补充材料', '通过', '不通过'],
       needs_more: [],
       approved: ['标记已发放'],

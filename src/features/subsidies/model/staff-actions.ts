@@ -27,12 +27,13 @@ export const ACTION_SPECS: Record<SubsidyAction, ActionSpec> = {
 }
 
 /**
- * What staff may do in each status: 受理 a new one, start reviewing it, then ask for more, approve or
- * reject; an approved one is marked paid. Waiting for the person (需补充材料) and closed ones take none.
+ * What staff may do in each status (as the server's SUBSIDY_ACTIONS allows): 受理 a new one and start
+ * reviewing it, asking for more or rejecting at any of those steps, approve while reviewing; an
+ * approved one is marked paid. Waiting for the person (需补充材料) and closed ones take none.
  */
 export const ACTIONS_BY_STATUS: Record<SubsidyStatus, readonly SubsidyAction[]> = {
-  submitted: ['accept'],
-  accepted: ['start_review'],
+  submitted: ['accept', 'request_more', 'reject'],
+  accepted: ['start_review', 'request_more', 'reject'],
   reviewing: ['request_more', 'approve', 'reject'],
   needs_more: [],
   approved: ['mark_paid'],

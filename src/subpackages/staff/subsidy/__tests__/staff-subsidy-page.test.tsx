@@ -54,14 +54,15 @@ function serveApplication(start: StaffSubsidyApplication, handlers: Handlers = {
 const chips = () => screen.getAllByRole('group', { name: '处理' })[0]!.querySelectorAll('.yz-choice-chip')
 
 describe('one subsidy application, for staff', () => {
-  it('shows who applied (masked phone), what was filled in, the photos full screen; a new one can only be 受理', async () => {
+  it('shows who applied (masked phone), what was filled in, the photos full screen; a new one offers 受理, 要求补充材料 or 不通过, never 通过', async () => {
     const { previews } = fakeFiles()
     serveApplication(buildStaffApplication())
 
     expect(await screen.findByText('申请人：陈小明 · 138****0005')).toBeInTheDocument()
     expect(screen.getByText('6222020200112233445')).toBeInTheDocument()
-    expect([...chips()].map((chip) => chip.textContent)).toEqual(['受理'])
+    expect([...chips()].map((chip) => chip.textContent)).toEqual(['受理', '要求补充材料', '不通过'])
     expect(screen.queryByText('通过')).not.toBeInTheDocument()
+    expect(screen.queryByText('标记已发放')).not.toBeInTheDocument()
 
     fireEvent.click(await screen.findByRole('button', { name: '身份证第 1 张，点开放大' }))
     await waitFor(() => expect(previews[0]?.current).toBe(`blob:${uuidOf(0x301)}`))
