@@ -12,6 +12,7 @@ import type { Db } from '../db/types'
 import { HttpError, conflict } from '../http/errors'
 import { checkIdNumber, idNumberBirthDate, maskIdNumber } from '../../../src/shared/lib/id-number'
 import { cityDate } from '../city-time'
+import { factsOfRow, type ProfileFactsRow } from '../policies/matching'
 import { enqueuePersonRun } from '../policies/runs'
 
 /** The keys a profile needs: PROFILE_KEY encrypts the ID number, AUTH_SECRET keys its lookup hash. */
@@ -23,19 +24,10 @@ export interface ProfileKeys {
 const ID_HASH_PURPOSE = 'profile-id-number'
 const isUniqueViolation = (err: unknown) => (err as { code?: unknown } | null)?.code === '23505'
 
-interface ProfileRow {
+interface ProfileRow extends ProfileFactsRow {
   real_name: string | null
-  birth_date: string | null
   id_number_encrypted: string | null
   id_number_last4: string | null
-  groups: Record<string, boolean> | string
-  graduation_year: number | null
-  household_region: string | null
-  residence_region: string | null
-  employment: ProfileFacts['employment'] | null
-  business_started_on: string | null
-  business_started_known: boolean
-  enrolled_in_course: boolean | null
   muted_policy_categories: string[]
   updated_at: string
 }
@@ -76,20 +68,11 @@ function readIdNumber(encrypted: string, key: Buffer): string | null {
 }
 
 function factsOf(row: ProfileRow, key: Buffer): ProfileFacts {
-  const groups = typeof row.groups === 'string' ? (JSON.parse(row.groups) as Record<string, boolean>) : row.groups
-  const facts: ProfileFacts = {}
-  if (row.birth_date !== null) facts.birthDate = row.birth_date
+  const facts: ProfileFacts = factsOfRow(row)
   if (row.id_number_encrypted !== null) {
     const idNumber = readIdNumber(row.id_number_encrypted, key)
     facts.idNumberMasked = idNumber ? maskIdNumber(idNumber) : `${'*'.repeat(14)}${row.id_number_last4 ?? ''}`
   }
-  if (Object.keys(groups).length > 0) facts.groups = groups
-  if (row.graduation_year !== null) facts.graduationYear = row.graduation_year
-  if (row.household_region !== null) facts.householdRegion = row.household_region
-  if (row.residence_region !== null) facts.residenceRegion = row.residence_region
-  if (row.employment !== null) facts.employment = row.employment
-  if (row.business_started_known) facts.businessStartedOn = row.business_started_on
-  if (row.enrolled_in_course !== null) facts.enrolledInCourse = row.enrolled_in_course
   return facts
 }
 
