@@ -275,6 +275,22 @@ forEachDatabase('Policy push', (target) => {
     assert.equal(wechat.subscribeSends.length, 1)
   })
 
+  it('a worker with matching left to do comes back at once instead of waiting for its next poll', async () => {
+    const who = await person(graduate)
+    await drain()
+    const policies = [await publish({ title: '政策一' }), await publish({ title: '政策二' }), await publish({ title: '政策三' })]
+    const loop = new OutboxWorker({ db: server.db, wechat: null, subscribe, clock: () => now, pollMs: 60_000, pushBatches: 1 })
+    loop.start()
+    try {
+      for (let i = 0; i < 100 && (await server.db.query(`select 1 from policy_match_runs where status = 'pending'`)).length > 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    } finally {
+      await loop.stop()
+    }
+    for (const policy of policies) assert.deepEqual(await told(policy), [who.id])
+  })
+
   describe('mute settings (PUT /me/policy-notifications)', () => {
     it('keeps the muted categories; unmuting one tells the person of what they were not told', async () => {
       const who = await person(graduate)

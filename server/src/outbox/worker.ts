@@ -72,6 +72,8 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null
   private running: Promise<unknown> | null = null
   private stopped = true
+  /** The last round did all the matching batches it may: more are likely waiting, so the next round comes at once. */
+  private matchingBacklog = false
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.clock = options.clock ?? (() => new Date())
@@ -99,7 +101,10 @@ export class OutboxWorker {
     // Bookkeeping that needs a clock, not a push: here so that one loop does the server's timed work.
     await expireJobs(this.options.db, cityDate(now))
     // Matching writes in-app messages at any hour; the WeChat pushes it queues wait below for the morning.
-    result.policyMessages = (await workPolicyRuns(this.options.db, now, { batches: this.options.pushBatches ?? PUSH_BATCHES_PER_ROUND })).messages
+    const pushBatches = this.options.pushBatches ?? PUSH_BATCHES_PER_ROUND
+    const matching = await workPolicyRuns(this.options.db, now, { batches: pushBatches })
+    result.policyMessages = matching.messages
+    this.matchingBacklog = pushBatches > 0 && matching.batches === pushBatches
     if (inQuietHours(now)) return result
     for (const row of await this.claim(now)) {
       const outcome = await this.deliver(row, now)
@@ -117,7 +122,7 @@ export class OutboxWorker {
         .catch((err: unknown) => this.options.log?.error({ err }, 'outbox round failed'))
         .finally(() => {
           this.running = null
-          this.schedule(this.options.pollMs ?? 5000)
+          this.schedule(this.matchingBacklog ? 0 : (this.options.pollMs ?? 5000))
         })
     }, delayMs)
     // A pending poll must not keep the process alive on its own.
