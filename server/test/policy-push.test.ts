@@ -370,7 +370,7 @@ forEachDatabase('Policy push', (target) => {
           [policy.id],
         )
 
-      it('two workers on two connections pools work one run together: everyone exactly once', async () => {
+      it('two workers on two connection pools work one run together: everyone exactly once', async () => {
         const ids = await manyGraduates(60)
         const policy = await publish()
         const other = createPostgresDb(server.databaseUrl!, 3)
