@@ -18,7 +18,7 @@ import {
   yuanToFen,
   type PolicyFormValues,
 } from '../model/policy-form'
-import { buildStaffPolicy } from './staff-policy-fixtures'
+import { buildStaffPolicy, filledPolicyForm } from './staff-policy-fixtures'
 
 describe('元 ↔ fen', () => {
   it.each([
@@ -209,25 +209,7 @@ describe('the application form editor', () => {
   })
 })
 
-/** A form filled in enough to be saved. */
-function filled(patch: Partial<PolicyFormValues> = {}): PolicyFormValues {
-  return {
-    ...emptyPolicyForm(),
-    title: '潞州区创业补贴',
-    issuer: '潞州区人社局',
-    region: '潞州区',
-    category: 'startup_subsidy',
-    audience: '首次创业的高校毕业生',
-    amountYuan: '5000',
-    materials: ['身份证', ''],
-    applyPlace: '政务服务中心 3 号窗口',
-    applyHours: '工作日 9:00–17:00',
-    effectiveFrom: '2025-01-01',
-    blocks: [{ id: 'b1', type: 'paragraph', text: '正文。' }],
-    conditions: { mode: 'rules', rules: [{ kind: 'groups', groups: ['graduate'] }] },
-    ...patch,
-  }
-}
+const filled = (patch: Partial<PolicyFormValues> = {}) => filledPolicyForm({ materials: ['身份证', ''], ...patch })
 
 describe('the whole form', () => {
   it('makes the body the contract takes: fen, no blank material lines, no expiry, no 文号', () => {

@@ -1,4 +1,5 @@
-import { PolicyPageSchema, PolicySchema, type Policy, type PolicySummary } from '@/shared/contracts/policies'
+import { PolicyPageSchema, PolicySchema, PolicySummarySchema, type Policy, type PolicySummary } from '@/shared/contracts/policies'
+import { emptyPolicyForm, type PolicyFormValues } from '../model/policy-form'
 
 let next = 0
 const uuid = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`
@@ -38,11 +39,29 @@ export function buildStaffPolicy(overrides: Partial<Policy> = {}): Policy {
   })
 }
 
-export function summaryOf(policy: Policy): PolicySummary {
-  const { audience: _a, materials: _m, applyMethod: _am, fullText: _f, conditions: _c, version: _v, withdrawnReason: _w, applicationForm: _af, ...summary } = policy
-  return summary
-}
+/** What a list shows of it: the contract's summary keeps its own keys and drops the rest. */
+export const summaryOf = (policy: Policy): PolicySummary => PolicySummarySchema.parse(policy)
 
 export function buildStaffPolicyPage(policies: Policy[], nextCursor: string | null = null) {
   return PolicyPageSchema.parse({ items: policies.map(summaryOf), nextCursor })
+}
+
+/** A new policy's form filled in enough to be saved: offline, a fixed 5000 元, for graduates. */
+export function filledPolicyForm(patch: Partial<PolicyFormValues> = {}): PolicyFormValues {
+  return {
+    ...emptyPolicyForm(),
+    title: '潞州区创业补贴',
+    issuer: '潞州区人社局',
+    region: '潞州区',
+    category: 'startup_subsidy',
+    audience: '首次创业的高校毕业生',
+    amountYuan: '5000',
+    materials: ['身份证'],
+    applyPlace: '政务服务中心 3 号窗口',
+    applyHours: '工作日 9:00–17:00',
+    effectiveFrom: '2025-01-01',
+    blocks: [{ id: 'b1', type: 'paragraph', text: '为鼓励创业，制定本办法。' }],
+    conditions: { mode: 'rules', rules: [{ kind: 'groups', groups: ['graduate'] }] },
+    ...patch,
+  }
 }

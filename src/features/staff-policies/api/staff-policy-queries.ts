@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
 import { policyEndpoints, type PolicyCategory, type PolicyStatus } from '@/shared/contracts/policies'
+import { reviewEndpoints } from '@/shared/contracts/reviews'
 
 /** What the staff list is narrowed by; part of the query key. */
 export interface StaffPolicyFilters {
@@ -37,6 +38,17 @@ export const staffPolicyQueries = {
         ),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+
+  /**
+   * The district the staff member manages (null: city-wide), from the staff dashboard. Kept apart
+   * from `all()`: saving a policy does not change it.
+   */
+  scope: () =>
+    queryOptions({
+      queryKey: ['staff-policies-scope'] as const,
+      queryFn: ({ signal }) => request(reviewEndpoints.getStaffDashboard, {}, { signal }).then((dashboard) => dashboard.district),
+      staleTime: 10 * 60 * 1000,
     }),
 
   /** One policy, whole (drafts and withdrawn ones too: staff in scope may see them). */

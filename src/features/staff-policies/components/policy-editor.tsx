@@ -9,11 +9,12 @@ import { clearPolicyDraft, loadPolicyDraft, savePolicyDraft } from '../api/draft
 import { useCreatePolicy, usePublishPolicy, useUpdatePolicy, useWithdrawPolicy } from '../api/mutations'
 import { staffPolicyQueries } from '../api/staff-policy-queries'
 import {
-  REGION_CHOICES,
   changedFields,
   emptyPolicyForm,
   formDiffers,
   formFromPolicy,
+  regionChoices,
+  regionHint,
   saveErrorView,
   validatePolicyForm,
   type FormErrors,
@@ -27,7 +28,6 @@ import { WithdrawPanel } from './policy-actions'
 import './staff-policies.scss'
 
 const CATEGORY_OPTIONS = (Object.keys(PolicyCategories) as PolicyCategory[]).map((value) => ({ value, label: PolicyCategories[value] }))
-const REGION_OPTIONS = REGION_CHOICES.map((value) => ({ value, label: value }))
 const AMOUNT_KINDS = [
   { value: 'fixed', label: '固定金额' },
   { value: 'range', label: '金额范围' },
@@ -62,12 +62,14 @@ function DateField({ id, label, value, error, hint, onChange }: { id: string; la
 interface PolicyFormProps {
   /** The policy being edited; null for a new one. */
   policy: Policy | null
+  /** The staff member's district; null city-wide; undefined when it could not be learnt. */
+  scope: string | null | undefined
   onCreated: (policy: Policy) => void
 }
 
-function PolicyForm({ policy, onCreated }: PolicyFormProps) {
+function PolicyForm({ policy, scope, onCreated }: PolicyFormProps) {
   const policyId = policy?.id ?? null
-  const base = useMemo(() => (policy ? formFromPolicy(policy) : emptyPolicyForm()), [policy])
+  const base = useMemo(() => (policy ? formFromPolicy(policy) : emptyPolicyForm(scope ?? '')), [policy, scope])
   const [initial] = useState(() => initialForm(policy, base))
   const [values, setValues] = useState<PolicyFormValues>(initial.values)
   const [restored, setRestored] = useState(initial.restored)
@@ -203,6 +205,11 @@ function PolicyForm({ policy, onCreated }: PolicyFormProps) {
           {policy.expired ? <Text className="yz-policy-editor__expired">已过截止日期</Text> : null}
         </View>
       ) : null}
+      {policy && scope && policy.region !== scope ? (
+        <View className="yz-policy-editor__error" role="note">
+          <Text>{`这是${policy.region}的政策，不归您负责：可以查看，不能修改、发布或撤回。`}</Text>
+        </View>
+      ) : null}
       {restored ? (
         <View className="yz-policy-editor__restored" role="status">
           <Text>{restored.changedSince ? '已恢复您上次没保存的修改。这条政策在那之后被别人改过，请核对后再保存。' : '已恢复您上次没保存的修改。'}</Text>
@@ -222,8 +229,8 @@ function PolicyForm({ policy, onCreated }: PolicyFormProps) {
         <Field id="docNumber" label="文号" hint="没有文号可以不填" error={errors.docNumber}>
           <TextInput {...text('docNumber')} placeholder="如 长人社发〔2024〕12号" maxlength={60} />
         </Field>
-        <Field id="region" label="适用地区" hint="区县工作人员只能选本区县；全市政策由市局发布" error={errors.region}>
-          <Chips label="适用地区" options={REGION_OPTIONS} chosen={[values.region]} onTap={(region) => edit({ region }, 'region')} />
+        <Field id="region" label="适用地区" hint={regionHint(scope)} error={errors.region}>
+          <Chips label="适用地区" options={regionChoices(scope, values.region).map((value) => ({ value, label: value }))} chosen={[values.region]} onTap={(region) => edit({ region }, 'region')} />
         </Field>
         <Field id="category" label="政策类别" error={errors.category}>
           <Chips label="政策类别" options={CATEGORY_OPTIONS} chosen={values.category ? [values.category] : []} onTap={(category) => edit({ category }, 'category')} />
@@ -369,8 +376,12 @@ export interface PolicyEditorProps {
 /** A policy's edit page (or a new policy's). A withdrawn policy is shown with its reason, not edited. */
 export function PolicyEditor({ policyId, onCreated, onSignIn, onBackToList }: PolicyEditorProps) {
   const query = useQuery({ ...staffPolicyQueries.detail(policyId ?? ''), enabled: policyId !== null })
+  // Without it the form offers every region and the server's 403 says which are not this person's.
+  const scope = useQuery(staffPolicyQueries.scope())
+  const district = scope.isSuccess ? scope.data : undefined
 
-  if (policyId === null) return <PolicyForm key="new" policy={null} onCreated={onCreated} />
+  if (scope.isPending) return <PageLoading text="正在加载…" />
+  if (policyId === null) return <PolicyForm key="new" policy={null} scope={district} onCreated={onCreated} />
   if (query.isPending) return <PageLoading text="正在加载政策…" />
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 401) {
@@ -391,5 +402,5 @@ export function PolicyEditor({ policyId, onCreated, onSignIn, onBackToList }: Po
       />
     )
   }
-  return <PolicyForm key={policy.id} policy={policy} onCreated={onCreated} />
+  return <PolicyForm key={policy.id} policy={policy} scope={district} onCreated={onCreated} />
 }

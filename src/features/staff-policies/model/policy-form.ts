@@ -21,6 +21,22 @@ export const CITY = '长治市'
 export const REGION_CHOICES: readonly string[] = [CITY, ...Object.keys(REGIONS).filter((name) => REGIONS[name] === CITY)]
 
 /**
+ * The regions a staff member may choose: their own district only (null: city-wide, every one; undefined:
+ * not known, every one, and the server's refusal says the rest). The region already chosen stays shown.
+ */
+export function regionChoices(scope: string | null | undefined, current: string): string[] {
+  const mine = scope ? [scope] : [...REGION_CHOICES]
+  return current && !mine.includes(current) ? [...mine, current] : mine
+}
+
+/** What the region field says under its label, by what is known of the scope. */
+export function regionHint(scope: string | null | undefined): string {
+  if (scope) return `您负责${scope}，只能发布本区县的政策；全市政策由市局发布`
+  if (scope === null) return '您负责全市：可以选长治市，或其下任一区县'
+  return '区县工作人员只能选本区县；全市政策由市局发布'
+}
+
+/**
  * The edit form as typed: money in 元 as typed, dates as YYYY-MM-DD ('' for none chosen), the full
  * text, conditions and application form in their editors' shapes.
  */
@@ -47,12 +63,13 @@ export interface PolicyFormValues {
   applicationForm: FormDraft
 }
 
-export function emptyPolicyForm(): PolicyFormValues {
+/** A new policy's form; a district staff member's starts in their district. */
+export function emptyPolicyForm(region = ''): PolicyFormValues {
   return {
     title: '',
     issuer: '',
     docNumber: '',
-    region: '',
+    region,
     category: null,
     audience: '',
     amountKind: 'fixed',

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageUrl } from '@/shared/config/routes'
 import type { CreatePolicyBody, Policy } from '@/shared/contracts/policies'
-import { buildStaffPolicy } from '@/features/staff-policies/__tests__/staff-policy-fixtures'
-import { emptyPolicyForm, type PolicyFormValues } from '@/features/staff-policies/model/policy-form'
+import { buildStaffPolicy, filledPolicyForm } from '@/features/staff-policies/__tests__/staff-policy-fixtures'
+import type { PolicyFormValues } from '@/features/staff-policies/model/policy-form'
 import { callsTo, reply, serveApi } from '../../../../../test/jest/fake-api'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
@@ -16,25 +16,14 @@ const field = (placeholder: string) => screen.getByPlaceholderText(placeholder) 
 const type = (placeholder: string, value: string) => fireEvent.input(field(placeholder), { target: { value } })
 const group = (name: string) => screen.getByRole('group', { name })
 
-/** A new policy filled in, as a draft left on the phone (the date wheels are the platform's own). */
-const filledDraft: PolicyFormValues = {
-  ...emptyPolicyForm(),
-  title: '潞州区创业补贴',
-  issuer: '潞州区人社局',
-  region: '潞州区',
-  category: 'startup_subsidy',
-  audience: '首次创业的高校毕业生',
-  amountKind: 'range',
-  minYuan: '1000',
-  maxYuan: '3000.5',
-  materials: ['身份证'],
-  applyPlace: '政务服务中心 3 号窗口',
-  applyHours: '工作日 9:00–17:00',
-  effectiveFrom: '2025-01-01',
-  expiresOn: '2026-12-31',
-  blocks: [{ id: 'b1', type: 'paragraph', text: '为鼓励创业，制定本办法。' }],
-  conditions: { mode: 'rules', rules: [{ kind: 'groups', groups: ['graduate'] }] },
+/** 新建政策, once the page knows the staff member's scope (here: not, the dashboard answers 404). */
+async function openNew() {
+  renderPage(StaffPolicyPage, PATH)
+  await screen.findByText('保存草稿')
 }
+
+/** A new policy filled in, as a draft left on the phone (the date wheels are the platform's own). */
+const filledDraft = filledPolicyForm({ amountKind: 'range', amountYuan: '', minYuan: '1000', maxYuan: '3000.5', expiresOn: '2026-12-31' })
 
 /** The server's policy as it stands; update, publish and withdraw change it as the server would. */
 function servePolicy(initial: Policy, handlers: Parameters<typeof serveApi>[0] = {}) {
@@ -57,7 +46,7 @@ describe('a new policy', () => {
     Taro.setStorageSync(NEW_DRAFT_KEY, { values: filledDraft, base: null })
     const created = buildStaffPolicy()
     serveApi({ createPolicy: () => reply.ok(created, 201) })
-    renderPage(StaffPolicyPage, PATH)
+    await openNew()
 
     expect(screen.getByText('已恢复您上次没保存的修改。')).toBeInTheDocument()
     expect(field('如 长治市一次性创业补贴').value).toBe('潞州区创业补贴')
@@ -84,15 +73,33 @@ describe('a new policy', () => {
     expect(Taro.getStorageSync(NEW_DRAFT_KEY)).toBe('')
   })
 
-  it('keeps what is typed on the phone while typing', () => {
+  it('offers a district staff member only their district, chosen already; city-wide staff every region', async () => {
+    const dashboard = (district: string | null) => ({ district, queue: { job: 0, employer: 0, report: 0, overdueReports: 0 }, samples: [] })
+    serveApi({ getStaffDashboard: () => dashboard('潞州区') })
+    const { unmount } = renderPage(StaffPolicyPage, PATH)
+
+    expect(await screen.findByText('您负责潞州区，只能发布本区县的政策；全市政策由市局发布')).toBeInTheDocument()
+    expect(within(group('适用地区')).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 潞州区'])
+    unmount()
+
+    serveApi({ getStaffDashboard: () => dashboard(null) })
     renderPage(StaffPolicyPage, PATH)
+    expect(await screen.findByText('您负责全市：可以选长治市，或其下任一区县')).toBeInTheDocument()
+    const regions = within(group('适用地区')).getAllByRole('button').map((b) => b.textContent)
+    expect(regions).toHaveLength(13)
+    expect(regions.slice(0, 2)).toEqual(['长治市', '潞州区'])
+  })
+
+  it('keeps what is typed on the phone while typing', async () => {
+    serveApi({})
+    await openNew()
     type('如 长治市一次性创业补贴', '长治市求职创业补贴')
     expect((Taro.getStorageSync(NEW_DRAFT_KEY) as { values: PolicyFormValues }).values.title).toBe('长治市求职创业补贴')
   })
 
   it('checks the form before sending: every problem on its own place', async () => {
     serveApi({})
-    renderPage(StaffPolicyPage, PATH)
+    await openNew()
     fireEvent.click(screen.getByText('保存草稿'))
 
     expect(await screen.findByText('请填写政策名称')).toBeInTheDocument()
@@ -106,7 +113,7 @@ describe('a new policy', () => {
     Taro.setStorageSync(NEW_DRAFT_KEY, { values: { ...filledDraft, blocks: [...filledDraft.blocks, { id: 'b2', type: 'heading', level: 2, text: '二、标准' }] }, base: null })
     let answer = reply.error(400, 'VALIDATION_FAILED', '最高金额太大了', { 'amount.maxFen': '最高金额太大了', 'fullText.1.text': '标题最多 100 个字' })
     serveApi({ createPolicy: () => answer })
-    renderPage(StaffPolicyPage, PATH)
+    await openNew()
 
     fireEvent.click(screen.getByText('保存草稿'))
     const max = await screen.findByText('最高金额太大了')
@@ -119,8 +126,9 @@ describe('a new policy', () => {
     expect(await screen.findByText('区级工作人员只能管理本区的政策，全市政策请交给市局')).toBeInTheDocument()
   })
 
-  it('edits the full text block by block: add, move, remove', () => {
-    renderPage(StaffPolicyPage, PATH)
+  it('edits the full text block by block: add, move, remove', async () => {
+    serveApi({})
+    await openNew()
     fireEvent.click(screen.getByLabelText('添加表格'))
     fireEvent.click(screen.getByLabelText('添加标题'))
     expect(screen.getAllByRole('group', { name: /^第 \d 段（[^）]+）$/ }).map((g) => g.getAttribute('aria-label'))).toEqual(['第 1 段（段落）', '第 2 段（表格）', '第 3 段（标题）'])
@@ -132,7 +140,7 @@ describe('a new policy', () => {
   it('asks for the application form when applying online', async () => {
     Taro.setStorageSync(NEW_DRAFT_KEY, { values: filledDraft, base: null })
     serveApi({ createPolicy: ({ body }) => reply.ok(buildStaffPolicy({ ...(body as object), applyKind: 'online' } as Partial<Policy>), 201) })
-    renderPage(StaffPolicyPage, PATH)
+    await openNew()
 
     fireEvent.click(screen.getByText('在本应用网上申请'))
     expect(screen.queryByPlaceholderText('如 长治市政务服务中心二楼 12 号窗口')).not.toBeInTheDocument()
