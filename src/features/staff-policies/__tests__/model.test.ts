@@ -236,8 +236,8 @@ describe('the whole form', () => {
     expect(check.errors).toMatchObject({
       title: '请填写政策名称',
       issuer: '请填写发文单位',
-      region: '请填写适用地区',
-      category: '政策类别不对',
+      region: '请选择适用地区',
+      category: '请选择政策类别',
       audience: '请填写适用对象',
       'amount.maxFen': '最低金额不能大于最高金额',
       'applyMethod.place': '请填写办理地点',

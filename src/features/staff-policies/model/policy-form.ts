@@ -207,6 +207,9 @@ export function validatePolicyForm(values: PolicyFormValues): PolicyFormCheck {
   const result = CreatePolicyBodySchema.safeParse(rawBody(values, conditions.ok ? conditions.condition : { all: [] }))
   const errors: FormErrors = {}
   if (!result.success) for (const issue of result.error.issues) errors[errorKeyOf(issue.path)] ??= issue.message
+  // Both are chosen with a tap here, not typed: the contract's words for a missing value say 填写 or 不对.
+  if (errors.category && values.category === null) errors.category = '请选择政策类别'
+  if (errors.region && !values.region.trim()) errors.region = '请选择适用地区'
   // The contract speaks of 分 (it stores fen); a person typed 元.
   const money = { 'amount.fen': values.amountYuan, 'amount.minFen': values.minYuan, 'amount.maxFen': values.maxYuan }
   for (const [key, typed] of Object.entries(money)) if (errors[key] && Number.isNaN(yuanToFen(typed))) errors[key] = MONEY_TYPO
