@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { EMPLOYMENT_STATUSES, EmploymentLabels, type EmploymentStatus } from '@/shared/eligibility'
-import { ChoiceChip } from '@/shared/ui'
+import { ChoiceChip, Tappable } from '@/shared/ui'
 import { formatPolicyDate } from '../model/format'
 import { regionChoiceGroups } from '../model/regions'
 import type { Tri } from '../model/profile-form'
@@ -63,6 +64,40 @@ export function RegionChoices({ value, onChange }: RegionChoicesProps) {
           </View>
         </View>
       ))}
+    </View>
+  )
+}
+
+export interface RegionPickProps {
+  /** '' while unanswered. */
+  value: string
+  onChange: (region: string) => void
+}
+
+/**
+ * A region in a long form: the choice on one line, the chips (with 不填) only while choosing, so a
+ * form with two of them stays short.
+ */
+export function RegionPick({ value, onChange }: RegionPickProps) {
+  const [open, setOpen] = useState(false)
+  const choose = (region: string) => {
+    onChange(region)
+    setOpen(false)
+  }
+  if (!open) {
+    return (
+      <Tappable className="yz-facts__picker" label={`${value || '未填'}，${value ? '修改' : '选择'}`} onTap={() => setOpen(true)}>
+        <Text className="yz-facts__picker-value">{value || '未填'}</Text>
+        <Text className="yz-facts__picker-change">{value ? '修改 ›' : '选择 ›'}</Text>
+      </Tappable>
+    )
+  }
+  return (
+    <View>
+      <View className="yz-facts__group yz-facts__chips">
+        <ChoiceChip text="不填" selected={value === ''} onTap={() => choose('')} />
+      </View>
+      <RegionChoices value={value} onChange={choose} />
     </View>
   )
 }

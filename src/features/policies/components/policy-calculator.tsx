@@ -11,15 +11,16 @@ import { answer, answeredQuestions, currentQuestion, edit, emptyCalculator, prev
 import { cityToday } from '../model/today'
 import { PolicyCheckList } from './policy-check-list'
 import { QuestionInput } from './question-input'
+import './policy-screen.scss'
 import './calculator.scss'
 
 const isRateLimited = (error: unknown) => error instanceof ApiError && error.status === 429
 
 function RateLimited({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   return (
-    <View className="yz-calculator__notice" role="alert">
-      <Text className="yz-calculator__notice-title">查得太频繁了，请过几分钟再试</Text>
-      <Text className="yz-calculator__notice-text">{errorMessage(error)}</Text>
+    <View className="yz-policy-panel" role="alert">
+      <Text className="yz-policy-panel__title">查得太频繁了，请过几分钟再试</Text>
+      <Text className="yz-policy-panel__text">{errorMessage(error)}</Text>
       <ActionButton className="yz-button" type="primary" fill="outline" size="large" onClick={onRetry}>
         再试一次
       </ActionButton>
@@ -46,7 +47,7 @@ export function PolicyCalculator() {
   let ask
   if (question) {
     ask = (
-      <View className="yz-calculator__question">
+      <View className="yz-policy-panel">
         <Text className="yz-calculator__step">{state.editing ? '修改回答' : `第 ${answered.length + 1} 题`}</Text>
         <Text className="yz-calculator__ask">{QuestionTexts[question]}</Text>
         <QuestionInput question={question} answers={state.answers} today={today} onAnswer={(value) => setState((s) => answer(s, question, value))} />
@@ -68,7 +69,7 @@ export function PolicyCalculator() {
     ask = <PageLoading text="正在看还要问什么…" />
   } else if (fresh) {
     ask = (
-      <View className="yz-calculator__question">
+      <View className="yz-policy-panel">
         <Text className="yz-calculator__ask">{answered.length ? '要问的都问完了，结果在下面。' : '现在没有需要问的问题，结果在下面。'}</Text>
       </View>
     )
@@ -81,13 +82,13 @@ export function PolicyCalculator() {
   else results = <PolicyCheckList checks={query.data.policies} emptyText="按目前的回答，还没有符合的政策。回答上面的问题，或改一改回答试试。" />
 
   return (
-    <View className="yz-calculator">
-      <Text className="yz-calculator__intro">回答几个问题，看看您能申请哪些政策、大概多少钱。不用登录，也不问身份证号；回答只存在这部手机上。</Text>
+    <View className="yz-policy-screen">
+      <Text className="yz-policy-screen__intro">回答几个问题，看看您能申请哪些政策、大概多少钱。不用登录，也不问身份证号；回答只存在这部手机上。</Text>
       {ask}
       {answered.length ? (
-        <View className="yz-calculator__answers">
+        <View className="yz-policy-panel yz-calculator__answers">
           <View className="yz-calculator__answers-head">
-            <Text className="yz-calculator__answers-title">您的回答</Text>
+            <Text className="yz-policy-panel__title">您的回答</Text>
             <Tappable className="yz-calculator__restart" onTap={() => setState(emptyCalculator())}>
               <Text>全部重新回答</Text>
             </Tappable>

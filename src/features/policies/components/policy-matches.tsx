@@ -8,6 +8,7 @@ import { useRecordConsent } from '../api/profile-mutations'
 import { policyCheckQueries } from '../api/policy-check-queries'
 import { ConsentTexts } from '../model/consent'
 import { PolicyCheckList } from './policy-check-list'
+import './policy-screen.scss'
 import './policy-matches.scss'
 
 const openProfile = () => void Taro.navigateTo({ url: pageUrl.myProfile })
@@ -16,15 +17,15 @@ const openProfile = () => void Taro.navigateTo({ url: pageUrl.myProfile })
 function MatchingConsent() {
   const consent = useRecordConsent()
   return (
-    <View className="yz-matches__consent">
-      <Text className="yz-matches__consent-title">先请您同意“政策匹配”</Text>
-      <Text className="yz-matches__text">{ConsentTexts.policy_matching.on}</Text>
-      <Text className="yz-matches__text">不会用到您的身份证号；只有您自己看得到这些资料和结果。同意后可以随时在“我的资料与授权”里撤回。</Text>
+    <View className="yz-policy-panel">
+      <Text className="yz-policy-panel__title">先请您同意“政策匹配”</Text>
+      <Text className="yz-policy-panel__text">{ConsentTexts.policy_matching.on}</Text>
+      <Text className="yz-policy-panel__text">不会用到您的身份证号；只有您自己看得到这些资料和结果。同意后可以随时在“我的资料与授权”里撤回。</Text>
       <ActionButton className="yz-button" type="primary" size="xlarge" block loading={consent.isPending} onClick={() => consent.mutate({ purpose: 'policy_matching', granted: true })}>
         同意
       </ActionButton>
       {consent.isError ? <FieldMessage tone="error" text={`没有记下您的同意：${errorMessage(consent.error)}`} /> : null}
-      <Tappable className="yz-matches__link" role="link" onTap={openProfile}>
+      <Tappable className="yz-policy-panel__link" role="link" onTap={openProfile}>
         <Text>先看看我的资料 ›</Text>
       </Tappable>
     </View>
@@ -45,16 +46,16 @@ export function PolicyMatches() {
   }
   const { policies, questions } = query.data
   return (
-    <View className="yz-matches">
-      <View className="yz-matches__head">
-        <Text className="yz-matches__text">按您在“我的资料”里填写的情况判断。资料越完整，结果越准。</Text>
-        <Tappable className="yz-matches__link" role="link" onTap={openProfile}>
+    <View className="yz-policy-screen">
+      <View className="yz-policy-panel">
+        <Text className="yz-policy-panel__text">按您在“我的资料”里填写的情况判断。资料越完整，结果越准。</Text>
+        <Tappable className="yz-policy-panel__link" role="link" onTap={openProfile}>
           <Text>修改我的资料 ›</Text>
         </Tappable>
       </View>
       {questions.length ? (
-        <View className="yz-matches__questions">
-          <Text className="yz-matches__questions-title">补充这些情况，就能确定“可能符合”的政策：</Text>
+        <View className="yz-policy-panel">
+          <Text className="yz-policy-panel__title">补充这些情况，就能确定“可能符合”的政策：</Text>
           {questions.map((question) => (
             <Tappable key={question.key} className="yz-matches__question" role="link" label={`${question.text} 去我的资料填写`} onTap={openProfile}>
               <Text className="yz-matches__question-text">{question.text}</Text>

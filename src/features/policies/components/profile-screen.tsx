@@ -12,9 +12,10 @@ import { ConsentTexts, hasConsent } from '../model/consent'
 import { formFromProfile, profileErrorView, toProfileBody, type ProfileErrors, type ProfileForm } from '../model/profile-form'
 import { cityToday } from '../model/today'
 import { ConsentSwitches } from './consent-switches'
-import { DatePick, EmploymentChoices, RegionChoices, TriChoices, YearPick, graduationYears } from './fact-inputs'
+import { DatePick, EmploymentChoices, RegionPick, TriChoices, YearPick, graduationYears } from './fact-inputs'
 import { PushSettings } from './push-settings'
 import './fact-inputs.scss'
+import './policy-screen.scss'
 import './profile-screen.scss'
 
 interface FieldProps {
@@ -143,8 +144,8 @@ function ProfileEditor({ profile }: { profile: MyProfile }) {
   }
 
   return (
-    <View className="yz-profile">
-      <Text className="yz-profile__intro">这些资料只用来判断您能申请哪些政策，只有您自己看得到。不确定的可以先不填。</Text>
+    <View className="yz-policy-screen">
+      <Text className="yz-policy-screen__intro">这些资料只用来判断您能申请哪些政策，只有您自己看得到。不确定的可以先不填。</Text>
       {restored ? (
         <View className="yz-profile__restored" role="status">
           <Text>已恢复您上次没保存的填写内容。</Text>
@@ -177,18 +178,16 @@ function ProfileEditor({ profile }: { profile: MyProfile }) {
             <YearPick value={form.graduationYear} years={graduationYears(Number(today.slice(0, 4)))} prompt="选择毕业年份" invalid={Boolean(errors.graduationYear)} onChange={(graduationYear) => change({ graduationYear })} />
           </Field>
         ) : null}
-        <Field label="户籍所在地" error={errors.householdRegion}>
-          <View className="yz-facts__chips yz-profile__clear">
-            <ChoiceChip text="不填" selected={form.householdRegion === ''} onTap={() => change({ householdRegion: '' })} />
-          </View>
-          <RegionChoices value={form.householdRegion} onChange={(householdRegion) => change({ householdRegion })} />
-        </Field>
-        <Field label="现在常住在哪里" error={errors.residenceRegion}>
-          <View className="yz-facts__chips yz-profile__clear">
-            <ChoiceChip text="不填" selected={form.residenceRegion === ''} onTap={() => change({ residenceRegion: '' })} />
-          </View>
-          <RegionChoices value={form.residenceRegion} onChange={(residenceRegion) => change({ residenceRegion })} />
-        </Field>
+        {(
+          [
+            ['householdRegion', '户籍所在地'],
+            ['residenceRegion', '现在常住在哪里'],
+          ] as const
+        ).map(([key, label]) => (
+          <Field key={key} label={label} error={errors[key]}>
+            <RegionPick value={form[key]} onChange={(region) => change({ [key]: region })} />
+          </Field>
+        ))}
         <Field label="就业状态" error={errors.employment}>
           <EmploymentChoices value={form.employment} onChange={(employment) => change({ employment })} />
           {form.employment ? (

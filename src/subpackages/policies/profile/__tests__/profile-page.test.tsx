@@ -21,6 +21,8 @@ const thisYear = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia
 /** The labelled part of the form a fact lives in. */
 const field = (label: string) => screen.getByText(label, { selector: '.yz-profile__label' }).closest('.yz-profile__field') as HTMLElement
 const groupRow = (name: string) => screen.getByText(name).closest('.yz-profile__group') as HTMLElement
+/** 保存我的资料 (found by its text: role queries walk the whole long form and are slow in jsdom). */
+const save = () => fireEvent.click(screen.getByText('保存我的资料'))
 const lastBody = () => callsTo('updateMyProfile').at(-1)?.body as UpdateMyProfileBody | undefined
 
 /** A server that keeps one profile: PUT replaces the facts, consents are recorded, ID numbers come back masked. */
@@ -74,13 +76,16 @@ describe('我的资料与授权', () => {
     fireEvent.click(within(groupRow('退役军人')).getByRole('button', { name: '不是' }))
     fireEvent.change(within(field('毕业年份')).getByLabelText('选择器'), { target: { value: '0' } })
     fireEvent.change(within(field('出生日期')).getByLabelText('日期选择器'), { target: { value: '2003-04-05' } })
+    fireEvent.click(within(field('户籍所在地')).getByRole('button', { name: '未填，选择' }))
     fireEvent.click(within(field('户籍所在地')).getByRole('button', { name: '潞州区' }))
+    expect(within(field('户籍所在地')).getByRole('button', { name: '潞州区，修改' })).toBeInTheDocument()
+    fireEvent.click(within(field('现在常住在哪里')).getByRole('button', { name: '未填，选择' }))
     fireEvent.click(within(field('现在常住在哪里')).getByRole('button', { name: '太原市' }))
     fireEvent.click(within(field('就业状态')).getByRole('button', { name: '未就业' }))
     fireEvent.click(within(field('自己创业（办了营业执照）')).getByRole('button', { name: '没有创业' }))
     fireEvent.click(within(field('现在在参加职业培训吗')).getByRole('button', { name: '不是' }))
 
-    fireEvent.click(screen.getByRole('button', { name: '保存我的资料' }))
+    save()
     await waitFor(() => expect(taroTest.toasts.map((t) => t.title)).toContain('资料已保存'))
     expect(lastBody()).toEqual({
       realName: '王小明',
@@ -140,18 +145,18 @@ describe('我的资料与授权', () => {
     expect(callsTo('recordConsent').map((c) => c.body)).toEqual([{ purpose: 'id_number', granted: true, policyVersion: '2026-12' }])
 
     fireEvent.input(input, { target: { value: '110105194912310021' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存我的资料' }))
+    save()
     expect(await screen.findByText('身份证号校验不通过，请逐位核对')).toBeInTheDocument()
     expect(screen.getByText('有几处需要修改，请看标红的地方')).toBeInTheDocument()
     expect(callsTo('updateMyProfile')).toHaveLength(0)
 
     fireEvent.input(input, { target: { value: VALID_ID.toLowerCase() } })
-    fireEvent.click(screen.getByRole('button', { name: '保存我的资料' }))
+    save()
     expect(await screen.findByText('这个身份证号已在另一个账号登记，如有疑问请联系驿站工作人员')).toBeInTheDocument()
     expect(lastBody()?.idNumber).toBe(VALID_ID)
 
     taken = false
-    fireEvent.click(screen.getByRole('button', { name: '保存我的资料' }))
+    save()
     expect(await screen.findByText('已保存：110105********002X')).toBeInTheDocument()
     expect(screen.getByPlaceholderText(ID_PLACEHOLDER)).toHaveValue('')
     expect(screen.queryByText(VALID_ID)).not.toBeInTheDocument()
@@ -167,7 +172,7 @@ describe('我的资料与授权', () => {
     serveApi({ ...server.handlers, updateMyProfile: () => answer })
     renderPage(MyProfilePage, PATH)
 
-    fireEvent.click(await screen.findByRole('button', { name: '保存我的资料' }))
+    fireEvent.click(await screen.findByText('保存我的资料'))
     expect(await within(field('出生日期')).findByText('出生日期与身份证号不一致（身份证上是 1949-12-31）')).toBeInTheDocument()
 
     // Changing the birth date clears its message.
@@ -176,7 +181,7 @@ describe('我的资料与授权', () => {
 
     answer = reply.error(409, 'CONSENT_REQUIRED', '保存身份证号前，请先单独同意《身份证号使用说明》')
     fireEvent.input(screen.getByPlaceholderText(ID_PLACEHOLDER), { target: { value: '440524188001010014' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存我的资料' }))
+    save()
     const message = await screen.findByText('保存身份证号前，请先单独同意《身份证号使用说明》')
     expect(message.closest('.yz-profile__field')).toBe(screen.getByPlaceholderText(ID_PLACEHOLDER).closest('.yz-profile__field'))
   })
