@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
+import { pageUrl } from '../../src/shared/config/routes'
 import { startE2E, stationWithJobs, visibleText, type E2E, type Job, type Station } from '../support/e2e'
 
 /** What a thumb and an older eye need (适老化通用设计规范 outside the elder mode): CSS px. */
@@ -73,7 +74,7 @@ async function firstOf<T>(e2e: E2E, token: string, path: string): Promise<T> {
   return items[0]
 }
 
-describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entry and hiring screens', () => {
+describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entry, hiring and policy screens', () => {
   let e2e: E2E
   let station: Station
   let jobs: Job[]
@@ -179,6 +180,82 @@ describe('H5: touch targets ≥ 44×44 px and text ≥ 16 px on the station entr
         await page.goto('about:blank')
         await page.goto(`${e2e.server.origin}/#/subpackages/policies/detail/index?id=${first.items[0]!.id}`)
         await visibleText(page, '申请材料', { exact: false }).waitFor()
+      },
+    },
+    {
+      name: 'the 政策计算器 without signing in: a question, the answers so far, the results',
+      open: async (page) => {
+        await page.goto(`${e2e.server.origin}/#${pageUrl.policyCalculator}`)
+        await visibleText(page, '第 1 题').waitFor()
+        const { small, smallText } = await measure(page)
+        assert.deepEqual([small, smallText], [[], []], 'on the first question')
+        // The first answer listed above the next question and the results.
+        const yesNo = page.getByRole('button', { name: '不是', exact: true }).filter({ visible: true })
+        if (!(await yesNo.count())) {
+          // The first question is a date or a year: 确定 takes the wheel's first choice.
+          await page.locator('.yz-facts__picker').filter({ visible: true }).first().click()
+          await visibleText(page, '确定', { exact: true }).click()
+        } else await yesNo.first().click()
+        await visibleText(page, '您的回答').waitFor()
+        await visibleText(page, '第 2 题').waitFor()
+      },
+    },
+    {
+      name: 'a worker: 我的资料与授权 and 适合我的政策',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000001')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.myProfile}`)
+        await page.getByRole('button', { name: '保存我的资料' }).waitFor()
+        const { small, smallText } = await measure(page)
+        assert.deepEqual([small, smallText], [[], []], 'on 我的资料与授权')
+        await page.goto('about:blank')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.policyMatches}`)
+        await page.getByRole('link', { name: /修改我的资料|先看看我的资料/ }).first().waitFor()
+      },
+    },
+    {
+      name: 'a worker: 我的补贴申请, one needing more material, and the form to resubmit it',
+      open: async (page) => {
+        const token = await signedInAs(page, e2e, '13800000001')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.mySubsidyApplications}`)
+        await visibleText(page, '需补充材料').waitFor()
+        assert.deepEqual((await measure(page)).small, [], 'on 我的补贴申请')
+        const res = await fetch(`${e2e.server.origin}/api/v1/me/subsidy-applications?limit=20`, { headers: { authorization: `Bearer ${token}` } })
+        const mine = (await res.json()) as { items: { id: string; status: string; policy: { id: string } }[] }
+        const needsMore = mine.items.find((a) => a.status === 'needs_more')
+        assert.ok(needsMore, 'the demo worker has an application needing more material')
+        await page.goto('about:blank')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.subsidyApplication(needsMore.id)}`)
+        await page.getByRole('button', { name: '补充材料', exact: true }).waitFor()
+        const { small, smallText } = await measure(page)
+        assert.deepEqual([small, smallText], [[], []], 'on one application')
+        await page.goto('about:blank')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.applyForSubsidy(needsMore.policy.id, needsMore.id)}`)
+        await page.getByRole('button', { name: '重新提交' }).waitFor()
+      },
+    },
+    {
+      name: 'the online application form of a policy',
+      open: async (page) => {
+        await signedInAs(page, e2e, '13800000005')
+        const online = await e2e.api<{ items: { id: string; title: string }[] }>(`/api/v1/policies?q=${encodeURIComponent('高校毕业生求职创业补贴')}`)
+        await page.goto(`${e2e.server.origin}/#${pageUrl.applyForSubsidy(online.items[0]!.id)}`)
+        await page.getByRole('button', { name: '提交申请' }).waitFor()
+      },
+    },
+    {
+      name: 'staff: 补贴审核 and an application with its actions',
+      open: async (page) => {
+        const token = await signedInAs(page, e2e, '13800000007')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.staffSubsidies}`)
+        await page.getByRole('button', { name: /^待受理/ }).waitFor()
+        await page.locator('.yz-subsidy-queue').filter({ visible: true }).waitFor()
+        const { small, smallText } = await measure(page)
+        assert.deepEqual([small, smallText], [[], []], 'on 补贴审核')
+        const accepted = await firstOf<{ id: string }>(e2e, token, '/staff/subsidy-applications?status=accepted&limit=1')
+        await page.goto('about:blank')
+        await page.goto(`${e2e.server.origin}/#${pageUrl.staffSubsidy(accepted.id)}`)
+        await page.getByRole('button', { name: '开始审核', exact: true }).waitFor()
       },
     },
     {

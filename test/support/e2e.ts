@@ -19,10 +19,13 @@ export interface E2E {
   close(): Promise<void>
 }
 
-/** The real server (demo database, built H5 app) and Chromium with a fresh profile. */
-export async function startE2E(): Promise<E2E> {
+/**
+ * The real server (demo database, built H5 app) and Chromium with a fresh profile. `env` adds to the
+ * server's environment (e.g. a faster outbox round: `{ OUTBOX_POLL_MS: '300' }`).
+ */
+export async function startE2E(options: { env?: Record<string, string> } = {}): Promise<E2E> {
   requireBuild('h5')
-  const server = await startServer()
+  const server = await startServer({ env: options.env })
   let browser: Browser
   try {
     browser = await launchBrowser()
