@@ -3,19 +3,24 @@ import { draftOf, parseProfileDraft, type ProfileForm } from '../model/profile-f
 
 const KEY = 'yizhan.policies.profile-draft'
 
-/** 我的资料 as last typed and not yet saved, or null. */
-export function loadProfileDraft(): ProfileForm | null {
+/**
+ * 我的资料 as last typed and not yet saved by this account, or null. A phone may be shared: a draft
+ * another account left is never shown (its groups and birth date are that person's own).
+ */
+export function loadProfileDraft(owner: string): ProfileForm | null {
   try {
-    return parseProfileDraft(Taro.getStorageSync(KEY) as unknown)
+    const stored = Taro.getStorageSync(KEY) as unknown
+    if (typeof stored !== 'object' || stored === null || (stored as { owner?: unknown }).owner !== owner) return null
+    return parseProfileDraft((stored as { form?: unknown }).form)
   } catch {
     return null
   }
 }
 
 /** Kept while typing, without the ID number (sensitive: it stays only on screen until saved). */
-export function saveProfileDraft(form: ProfileForm): void {
+export function saveProfileDraft(owner: string, form: ProfileForm): void {
   try {
-    Taro.setStorageSync(KEY, draftOf(form))
+    Taro.setStorageSync(KEY, { owner, form: draftOf(form) })
   } catch {
     // Storage full or unavailable: the form on screen still holds everything.
   }

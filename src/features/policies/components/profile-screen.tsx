@@ -85,9 +85,9 @@ function IdNumberField({ profile, value, error, onInput, onErase, erasing }: IdN
   )
 }
 
-function ProfileEditor({ profile }: { profile: MyProfile }) {
+function ProfileEditor({ profile, owner }: { profile: MyProfile; owner: string }) {
   const today = cityToday()
-  const [restored, setRestored] = useState(() => loadProfileDraft())
+  const [restored, setRestored] = useState(() => loadProfileDraft(owner))
   const [form, setForm] = useState<ProfileForm>(() => restored ?? formFromProfile(profile))
   const [errors, setErrors] = useState<ProfileErrors>({})
   const save = useUpdateMyProfile()
@@ -96,7 +96,7 @@ function ProfileEditor({ profile }: { profile: MyProfile }) {
   const change = (patch: Partial<ProfileForm>) => {
     setForm((current) => {
       const next = { ...current, ...patch }
-      saveProfileDraft(next)
+      saveProfileDraft(owner, next)
       return next
     })
     setErrors((current) => {
@@ -235,10 +235,15 @@ function ProfileEditor({ profile }: { profile: MyProfile }) {
   )
 }
 
+export interface ProfileScreenProps {
+  /** The signed-in account's id: a draft on the phone is only ever shown to the account that typed it. */
+  owner: string
+}
+
 /** 我的资料与授权: the facts for matching, the ID number with its own consent, each consent, and push settings. */
-export function ProfileScreen() {
+export function ProfileScreen({ owner }: ProfileScreenProps) {
   const query = useQuery(profileQueries.mine())
   if (query.isPending) return <PageLoading text="正在加载您的资料…" />
   if (query.isError) return <PageError title="您的资料没有加载出来" error={query.error} onRetry={() => void query.refetch()} />
-  return <ProfileEditor profile={query.data} />
+  return <ProfileEditor profile={query.data} owner={owner} />
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { MyProfile, UpdateMyProfileBody } from '@/shared/contracts/profile'
 import { setToken } from '@/shared/session/token-store'
 import { buildProfile, consent } from '../../../../features/policies/__tests__/profile-fixtures'
+import { buildUser } from '../../../../../test/jest/fixtures'
 import { callsTo, reply, serveApi, type FakeCall } from '../../../../../test/jest/fake-api'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
@@ -16,6 +17,9 @@ const PATH = '/subpackages/policies/profile/index'
 const DRAFT_KEY = 'yizhan.policies.profile-draft'
 const ID_PLACEHOLDER = '18 位，最后一位可以是 X'
 const VALID_ID = '11010519491231002X'
+const ME = buildUser({ id: '00000000-0000-4000-8000-0000000000a1', displayName: '王小明' })
+const OTHER = buildUser({ id: '00000000-0000-4000-8000-0000000000b2', displayName: '另一个人' })
+const OTHER_TOKEN = 'tok_another0123456789abcdef0123'
 const thisYear = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4))
 
 /** The labelled part of the form a fact lives in. */
@@ -33,6 +37,7 @@ function profileServer(start: MyProfile = buildProfile()) {
       return profile
     },
     handlers: {
+      me: ({ headers }: FakeCall) => (headers.Authorization === `Bearer ${OTHER_TOKEN}` ? OTHER : ME),
       getMyProfile: () => profile,
       updateMyProfile: ({ body }: FakeCall) => {
         const { realName, idNumber, ...facts } = body as UpdateMyProfileBody
@@ -111,7 +116,7 @@ describe('我的资料与授权', () => {
     fireEvent.input(await screen.findByDisplayValue('王小明'), { target: { value: '王晓明' } })
     fireEvent.click(within(groupRow('登记失业人员')).getByRole('button', { name: '是' }))
     fireEvent.input(screen.getByPlaceholderText(ID_PLACEHOLDER), { target: { value: VALID_ID } })
-    expect(taroTest.storage.get(DRAFT_KEY)).toEqual(expect.objectContaining({ realName: '王晓明', groups: expect.objectContaining({ registered_unemployed: 'yes' }) }))
+    expect(taroTest.storage.get(DRAFT_KEY)).toEqual({ owner: ME.id, form: expect.objectContaining({ realName: '王晓明', groups: expect.objectContaining({ registered_unemployed: 'yes' }) }) })
     expect(JSON.stringify(taroTest.storage.get(DRAFT_KEY))).not.toContain(VALID_ID)
     first.unmount()
 
@@ -126,6 +131,18 @@ describe('我的资料与授权', () => {
     expect(within(groupRow('登记失业人员')).getByRole('button', { name: '不确定，已选' })).toBeInTheDocument()
     expect(screen.queryByText('已恢复您上次没保存的填写内容。')).not.toBeInTheDocument()
     expect(taroTest.storage.has(DRAFT_KEY)).toBe(false)
+  })
+
+  it('a draft another account left on this phone is never shown', async () => {
+    const server = profileServer(buildProfile({ realName: '另一个人' }))
+    serveApi(server.handlers)
+    taroTest.storage.set(DRAFT_KEY, { owner: ME.id, form: { realName: '王晓明', groups: { disabled: 'yes' } } })
+    setToken(OTHER_TOKEN)
+    renderPage(MyProfilePage, PATH)
+
+    expect(await screen.findByDisplayValue('另一个人')).toBeInTheDocument()
+    expect(screen.queryByText('已恢复您上次没保存的填写内容。')).not.toBeInTheDocument()
+    expect(within(groupRow('残疾人')).getByRole('button', { name: '不确定，已选' })).toBeInTheDocument()
   })
 
   it('the ID number: its own consent first, checked as typed, the server’s refusals on its field, shown masked after saving, erasable', async () => {
