@@ -1,4 +1,4 @@
-import { ACTIONS_BY_STATUS, AMOUNT_FORMAT, actionsFor, checkAction, confirmText, type ActionDraft } from '../model/staff-actions'
+import { ACTIONS_BY_STATUS, ACTION_SPECS, AMOUNT_FORMAT, actionsFor, checkAction, confirmText, type ActionDraft } from '../model/staff-actions'
 import { formatPaidYuan, yuanToFen } from '../model/money'
 import { subsidyStatusHint, subsidySteps } from '../model/timeline'
 import { buildApplication, eventsOf } from './subsidy-fixtures'
@@ -100,6 +100,12 @@ describe('staff actions', () => {
       rejected: [],
       paid: [],
     })
+  })
+
+  test('each confirmation button has at most 4 characters (WeChat refuses to open the dialog otherwise)', () => {
+    for (const spec of Object.values(ACTION_SPECS)) expect([...spec.confirmWord].length).toBeLessThanOrEqual(4)
+    expect(ACTION_SPECS.request_more.confirmWord).toBe('要求补充')
+    expect(ACTION_SPECS.mark_paid.confirmWord).toBe('已发放')
   })
 
   const draft = (overrides: Partial<ActionDraft> = {}): ActionDraft => ({ note: '', amountYuan: '', paidOn: '', ...overrides })

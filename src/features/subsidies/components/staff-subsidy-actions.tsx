@@ -45,8 +45,13 @@ export function StaffSubsidyActions({ id, status }: { id: string; status: Subsid
     setMessage(null)
     const checked = checkAction(spec.action, draft)
     if ('errors' in checked) return setErrors(checked.errors)
-    const answer = await Taro.showModal({ title: `确认${spec.label}`, content: confirmText(checked.body), confirmText: spec.label, cancelText: '再想想' })
-    if (!answer.confirm) return
+    let confirmed: boolean
+    try {
+      confirmed = (await Taro.showModal({ title: `确认${spec.label}`, content: confirmText(checked.body), confirmText: spec.confirmWord, cancelText: '再想想' })).confirm
+    } catch {
+      return setMessage('确认框没有打开，请再点一次')
+    }
+    if (!confirmed) return
     act.mutate(checked.body, {
       onSuccess: () => {
         setChosen(null)

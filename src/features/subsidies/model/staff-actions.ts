@@ -15,15 +15,27 @@ export interface ActionSpec {
   noteLabel: string | null
   /** Drawn in red: it refuses. */
   danger: boolean
+  /**
+   * The confirmation's OK button: at most 4 characters, or WeChat's showModal (and Taro's H5 one)
+   * refuses to open at all ("confirmText length should not larger than 4 Chinese characters").
+   */
+  confirmWord: string
 }
 
 export const ACTION_SPECS: Record<SubsidyAction, ActionSpec> = {
-  accept: { action: 'accept', label: '受理', input: 'none', noteLabel: null, danger: false },
-  start_review: { action: 'start_review', label: '开始审核', input: 'none', noteLabel: null, danger: false },
-  request_more: { action: 'request_more', label: '要求补充材料', input: 'note', noteLabel: '需要补充的材料（申请人会看到）', danger: false },
-  approve: { action: 'approve', label: '通过', input: 'optional_note', noteLabel: '审核意见（选填，申请人会看到）', danger: false },
-  reject: { action: 'reject', label: '不通过', input: 'note', noteLabel: '不通过的理由（申请人会看到）', danger: true },
-  mark_paid: { action: 'mark_paid', label: '标记已发放', input: 'payment', noteLabel: null, danger: false },
+  accept: { action: 'accept', label: '受理', input: 'none', noteLabel: null, danger: false, confirmWord: '受理' },
+  start_review: { action: 'start_review', label: '开始审核', input: 'none', noteLabel: null, danger: false, confirmWord: '开始审核' },
+  request_more: {
+    action: 'request_more',
+    label: '要求补充材料',
+    input: 'note',
+    noteLabel: '需要补充的材料（申请人会看到）',
+    danger: false,
+    confirmWord: '要求补充',
+  },
+  approve: { action: 'approve', label: '通过', input: 'optional_note', noteLabel: '审核意见（选填，申请人会看到）', danger: false, confirmWord: '通过' },
+  reject: { action: 'reject', label: '不通过', input: 'note', noteLabel: '不通过的理由（申请人会看到）', danger: true, confirmWord: '不通过' },
+  mark_paid: { action: 'mark_paid', label: '标记已发放', input: 'payment', noteLabel: null, danger: false, confirmWord: '已发放' },
 }
 
 /**

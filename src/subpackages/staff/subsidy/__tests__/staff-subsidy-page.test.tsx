@@ -91,6 +91,21 @@ describe('one subsidy application, for staff', () => {
     expect(callsTo('actOnSubsidyApplication')).toHaveLength(0)
   })
 
+  it('a confirmation that cannot open says so instead of failing silently', async () => {
+    serveApplication(buildStaffApplication())
+    const fake = Taro as unknown as { showModal: unknown }
+    const original = fake.showModal
+    fake.showModal = () => Promise.reject({ errMsg: 'showModal:fail confirmText length should not larger than 4 Chinese characters' })
+    try {
+      fireEvent.click(await screen.findByText('受理'))
+      fireEvent.click(screen.getByText('确认受理'))
+      expect(await screen.findByText('确认框没有打开，请再点一次')).toBeInTheDocument()
+      expect(callsTo('actOnSubsidyApplication')).toHaveLength(0)
+    } finally {
+      fake.showModal = original
+    }
+  })
+
   it('while reviewing: ask for more (a note is required), approve or reject (a reason is required)', async () => {
     serveApplication(buildStaffApplication({ status: 'reviewing', events: eventsOf(['submitted', null], ['accepted', null], ['reviewing', null]) }))
 
@@ -128,6 +143,7 @@ describe('one subsidy application, for staff', () => {
 
     const today = toLocal(Date.now()).format('YYYY-MM-DD')
     await waitFor(() => expect(callsTo('actOnSubsidyApplication').map((c) => c.body)).toEqual([{ action: 'mark_paid', amountFen: 100_000, paidOn: today }]))
+    expect(taroTest.modals[0]?.confirmText).toBe('已发放')
     expect(taroTest.modals[0]?.content).toMatch(/^确定已于 \d{4}年\d{1,2}月\d{1,2}日向申请人发放 1,000 元吗？$/)
   })
 
