@@ -303,7 +303,11 @@ const Taro = {
   hideToast: () => Promise.resolve({ errMsg: 'hideToast:ok' }),
   showLoading: () => Promise.resolve({ errMsg: 'showLoading:ok' }),
   hideLoading: () => Promise.resolve({ errMsg: 'hideLoading:ok' }),
-  showModal: ({ title, content, confirmText }: { title?: string; content?: string; confirmText?: string } = {}) => {
+  showModal: ({ title, content, confirmText, cancelText }: { title?: string; content?: string; confirmText?: string; cancelText?: string } = {}) => {
+    // As WeChat and Taro's H5 do: a button word over 4 Chinese characters and the dialog never opens.
+    for (const [name, text] of [['confirmText', confirmText], ['cancelText', cancelText]] as const) {
+      if (text !== undefined && text.replace(/[\u0391-\uFFE5]/g, 'aa').length > 8) return fail(`showModal:fail ${name} length should not larger than 4 Chinese characters`)
+    }
     state.modals.push({ title, content, confirmText })
     return Promise.resolve({ confirm: state.modalConfirms, cancel: !state.modalConfirms, errMsg: 'showModal:ok' })
   },

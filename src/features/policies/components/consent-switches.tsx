@@ -12,7 +12,8 @@ async function confirmWithdraw(purpose: ConsentPurpose, profile: MyProfile): Pro
   const { confirm } = await Taro.showModal({
     title: '撤回并删除身份证号？',
     content: `撤回后会立即删除已保存的身份证号（${profile.facts.idNumberMasked}），以后要用需重新填写。`,
-    confirmText: '撤回并删除',
+    // At most 4 characters: WeChat and Taro's H5 do not open the dialog with a longer button word.
+    confirmText: '撤回',
     cancelText: '不撤回',
   })
   return confirm
