@@ -1,4 +1,4 @@
-import { SubsidyStatuses, type SubsidyActionBody, type SubsidyStatus } from '../../../src/shared/contracts/index'
+import { SUBSIDY_ACTIONS, SubsidyStatuses, type SubsidyAction, type SubsidyActionBody } from '../../../src/shared/contracts/index'
 import { inScope, type StaffScope } from '../auth/roles'
 import type { Db } from '../db/types'
 import { conflict, forbidden } from '../http/errors'
@@ -6,19 +6,7 @@ import { recordStaffAction } from '../staff/audit'
 import { notifyStep } from './notices'
 import { applicationNotFound, applicationRow, recordEvent, toStaffApplication, type ApplicationRow } from './store'
 
-type Action = SubsidyActionBody['action']
-
-/** Each staff action: the statuses it may be taken from and the one it leads to. */
-export const SUBSIDY_ACTIONS: Record<Action, { from: readonly SubsidyStatus[]; to: SubsidyStatus }> = {
-  accept: { from: ['submitted'], to: 'accepted' },
-  start_review: { from: ['accepted'], to: 'reviewing' },
-  request_more: { from: ['submitted', 'accepted', 'reviewing'], to: 'needs_more' },
-  approve: { from: ['reviewing'], to: 'approved' },
-  reject: { from: ['submitted', 'accepted', 'reviewing'], to: 'rejected' },
-  mark_paid: { from: ['approved'], to: 'paid' },
-}
-
-const ACTION_WORDS: Record<Action, string> = {
+const ACTION_WORDS: Record<SubsidyAction, string> = {
   accept: '受理',
   start_review: '开始审核',
   request_more: '要求补充材料',

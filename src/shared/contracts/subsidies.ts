@@ -132,6 +132,25 @@ export const SubsidyActionBodySchema = z.discriminatedUnion(
 )
 export type SubsidyActionBody = z.input<typeof SubsidyActionBodySchema>
 
+export type SubsidyAction = SubsidyActionBody['action']
+
+/**
+ * Each staff action: the statuses it may be taken from and the one it leads to. 需补充材料 goes back
+ * to 已提交 only by the person resubmitting; rejected and paid applications are closed.
+ */
+export const SUBSIDY_ACTIONS: Record<SubsidyAction, { from: readonly SubsidyStatus[]; to: SubsidyStatus }> = {
+  accept: { from: ['submitted'], to: 'accepted' },
+  start_review: { from: ['accepted'], to: 'reviewing' },
+  request_more: { from: ['submitted', 'accepted', 'reviewing'], to: 'needs_more' },
+  approve: { from: ['reviewing'], to: 'approved' },
+  reject: { from: ['submitted', 'accepted', 'reviewing'], to: 'rejected' },
+  mark_paid: { from: ['approved'], to: 'paid' },
+}
+
+/** The actions staff may take on an application in `status`, in the order above. */
+export const subsidyActionsFrom = (status: SubsidyStatus): SubsidyAction[] =>
+  (Object.keys(SUBSIDY_ACTIONS) as SubsidyAction[]).filter((action) => SUBSIDY_ACTIONS[action].from.includes(status))
+
 const IdParams = z.object({ id: IdSchema })
 const APPLICATION_ERRORS = { 404: ['SUBSIDY_APPLICATION_NOT_FOUND'] } as const
 

@@ -1,4 +1,5 @@
-import { ACTIONS_BY_STATUS, ACTION_SPECS, AMOUNT_FORMAT, actionsFor, checkAction, confirmText, type ActionDraft } from '../model/staff-actions'
+import { SubsidyStatuses, type SubsidyStatus } from '@/shared/contracts/subsidies'
+import { ACTION_SPECS, AMOUNT_FORMAT, actionsFor, checkAction, confirmText, type ActionDraft } from '../model/staff-actions'
 import { formatPaidYuan, yuanToFen } from '../model/money'
 import { subsidyStatusHint, subsidySteps } from '../model/timeline'
 import { buildApplication, eventsOf } from './subsidy-fixtures'
@@ -91,7 +92,7 @@ describe('money', () => {
 
 describe('staff actions', () => {
   test('only what the status allows', () => {
-    expect(Object.fromEntries(Object.entries(ACTIONS_BY_STATUS).map(([status]) => [status, actionsFor(status as keyof typeof ACTIONS_BY_STATUS).map((a) => a.label)]))).toEqual({
+    expect(Object.fromEntries((Object.keys(SubsidyStatuses) as SubsidyStatus[]).map((status) => [status, actionsFor(status).map((a) => a.label)]))).toEqual({
       submitted: ['受理', '要求补充材料', '不通过'],
       accepted: ['开始审核', '要求补充材料', '不通过'],
       reviewing: ['要求补充材料', '通过', '不通过'],

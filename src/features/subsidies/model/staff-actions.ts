@@ -1,8 +1,14 @@
-import { SubsidyActionBodySchema, type SubsidyActionBody, type SubsidyStatus } from '@/shared/contracts/subsidies'
+import {
+  SubsidyActionBodySchema,
+  subsidyActionsFrom,
+  type SubsidyAction,
+  type SubsidyActionBody,
+  type SubsidyStatus,
+} from '@/shared/contracts/subsidies'
 import { formatPaidYuan, yuanToFen } from './money'
 import { formatDay } from './timeline'
 
-export type SubsidyAction = SubsidyActionBody['action']
+export type { SubsidyAction }
 
 /** What an action asks staff to write: nothing, a note the applicant reads, or the payment. */
 export type ActionInput = 'none' | 'note' | 'optional_note' | 'payment'
@@ -39,21 +45,10 @@ export const ACTION_SPECS: Record<SubsidyAction, ActionSpec> = {
 }
 
 /**
- * What staff may do in each status (as the server's SUBSIDY_ACTIONS allows): 受理 a new one and start
- * reviewing it, asking for more or rejecting at any of those steps, approve while reviewing; an
- * approved one is marked paid. Waiting for the person (需补充材料) and closed ones take none.
+ * What staff may do in this status: the contract's SUBSIDY_ACTIONS, which the server enforces. Waiting
+ * for the person (需补充材料) and closed applications take none.
  */
-export const ACTIONS_BY_STATUS: Record<SubsidyStatus, readonly SubsidyAction[]> = {
-  submitted: ['accept', 'request_more', 'reject'],
-  accepted: ['start_review', 'request_more', 'reject'],
-  reviewing: ['request_more', 'approve', 'reject'],
-  needs_more: [],
-  approved: ['mark_paid'],
-  rejected: [],
-  paid: [],
-}
-
-export const actionsFor = (status: SubsidyStatus): ActionSpec[] => ACTIONS_BY_STATUS[status].map((action) => ACTION_SPECS[action])
+export const actionsFor = (status: SubsidyStatus): ActionSpec[] => subsidyActionsFrom(status).map((action) => ACTION_SPECS[action])
 
 /** Why no action is offered, in a line. */
 export const NO_ACTION_WORDS: Partial<Record<SubsidyStatus, string>> = {
