@@ -1,7 +1,6 @@
 import { taroTest } from '../../../../test/jest/taro'
 import { buildJob } from '../../../../test/jest/fixtures'
 import { applyIntent, endApplyIntent, loadLastStation, rememberLastStation } from '../api/job-storage'
-import { newIdempotencyKey } from '../model/apply-intent'
 import { chooseFeedOrigin, feedOriginLabel } from '../model/feed-origin'
 import { formatPlacesLeft, formatRating, jobAvailability } from '../model/job-state'
 import { virtualWindow } from '../model/virtual-window'
@@ -54,14 +53,6 @@ describe('a job’s state', () => {
 })
 
 describe('the idempotency key of an intent to apply', () => {
-  it('fits the contract and differs between intents', () => {
-    const a = newIdempotencyKey()
-    const b = newIdempotencyKey()
-    expect(IdempotencyKeySchema.safeParse(a).success).toBe(true)
-    expect(a).not.toBe(b)
-    expect(newIdempotencyKey(() => 0.999999, 0)).toMatch(/^apply-0-9{20}$/)
-  })
-
   it('is kept in storage until the intent ends, one per job', () => {
     const first = applyIntent('job-1')
     expect(applyIntent('job-1')).toBe(first)

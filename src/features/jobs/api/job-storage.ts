@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { IdempotencyKeySchema, type Station } from '@/shared/contracts'
 import { parseLastStation, type LastStation } from '../model/feed-origin'
-import { newIdempotencyKey } from '../model/apply-intent'
+import { newIdempotencyKey } from '@/shared/lib/idempotency-key'
 import { parseStoredFilters, type JobFilters } from '../model/job-filters'
 
 const FILTERS_KEY = 'yizhan.jobs.filters'
@@ -55,7 +55,7 @@ export function rememberLastStation(station: Pick<Station, 'id' | 'name' | 'loca
 export function applyIntent(jobId: string): string {
   const stored = IdempotencyKeySchema.safeParse(read(applyIntentKey(jobId)))
   if (stored.success) return stored.data
-  const key = newIdempotencyKey()
+  const key = newIdempotencyKey('apply')
   write(applyIntentKey(jobId), key)
   return key
 }

@@ -1,12 +1,10 @@
 import { ApiError, NetworkError } from '@/shared/api/errors'
-import { IdempotencyKeySchema } from '@/shared/contracts/common'
 import { MATERIAL_MAX_BYTES } from '@/shared/contracts/subsidies'
 import {
   draftFromApplication,
   emptyDraft,
   fieldProblem,
   fieldViews,
-  newSubmitKey,
   parseDraft,
   submitErrorView,
   toApplicationBody,
@@ -144,12 +142,6 @@ describe('the draft kept on the phone', () => {
     })
   })
 
-  test('a submission key fits the contract and differs each time', () => {
-    const a = newSubmitKey()
-    expect(IdempotencyKeySchema.safeParse(a).success).toBe(true)
-    expect(newSubmitKey()).not.toBe(a)
-    expect(newSubmitKey(() => 0, 0)).toBe('subsidy-0-0000000000000000')
-  })
 })
 
 describe('a refused submission', () => {

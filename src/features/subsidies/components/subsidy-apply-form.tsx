@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@/shared/lib/idempotency-key'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
@@ -14,7 +15,6 @@ import {
   emptyDraft,
   fieldProblem,
   fieldViews,
-  newSubmitKey,
   noErrors,
   submitErrorView,
   toApplicationBody,
@@ -176,7 +176,7 @@ export function SubsidyApplyForm({ policyId, form, resubmitting }: SubsidyApplyF
     setErrors(noErrors())
     if (resubmitting) return resubmit.mutate(result.body, { onSuccess: done, onError: failed })
     // Kept on the phone before it is sent: a retry, even after a restart, is the same submission.
-    const key = draft.submitKey ?? newSubmitKey()
+    const key = draft.submitKey ?? newIdempotencyKey('subsidy')
     const sending = { ...draft, submitKey: key }
     saveApplyDraft(scope, sending)
     setDraft(sending)

@@ -188,12 +188,6 @@ export function toApplicationBody(form: ApplicationForm, draft: ApplyDraft): { b
   return { body: { fields, materials, declaration: true } }
 }
 
-/** An Idempotency-Key for one submission (8–100 of [A-Za-z0-9_-]); Math.random: the mini-program has no `crypto`. */
-export function newSubmitKey(random: () => number = Math.random, now = Date.now()): string {
-  const part = () => Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')
-  return `subsidy-${now.toString(36)}-${part()}${part()}`
-}
-
 /** Where to go from a refusal that no change to the form can fix. */
 export type RefusalLink = 'existing' | 'policy' | 'application' | 'mine'
 
