@@ -6,9 +6,13 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import importPlugin from 'eslint-plugin-import'
+import { readdirSync } from 'node:fs'
 import globals from 'globals'
 
-const features = ['stations', 'jobs', 'auth', 'applications', 'messages', 'employer']
+// Every folder under src/features, so that a new feature is bounded from its first file.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', '.swc/**'] },
