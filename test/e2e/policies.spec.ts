@@ -44,7 +44,7 @@ async function signInTo(page: Page, e2e: E2E, phone: string, target: string) {
 /** The picker that is open: 确定 takes what its wheels show. */
 async function confirmPicker(page: Page) {
   await visibleText(page, '确定', { exact: true }).click()
-  await page.locator('.weui-picker__overlay').filter({ visible: true }).waitFor({ state: 'detached' }).catch(() => undefined)
+  await page.locator('.weui-picker__overlay').filter({ visible: true }).waitFor({ state: 'hidden' })
 }
 
 /** Turns the first wheel of the open picker `rows` rows back (earlier years), dragging it with the mouse. */
@@ -206,7 +206,8 @@ describe('H5: 政策找人 — the calculator, a graduate matched, pushed, apply
       const pushed = page.getByText(`有一条政策适合您：${POLICY}`).filter({ visible: true }).first()
       for (let tries = 0; ; tries++) {
         await open(page, e2e, pageUrl.messages)
-        await pushed.or(visibleText(page, /消息|暂无|还没有/)).first().waitFor()
+        // Loaded: no message yet, or the policy pushes so far (all this new account can have).
+        await pushed.or(visibleText(page, '还没有消息')).or(visibleText(page, /^有一条政策适合您：/)).first().waitFor()
         if (await pushed.isVisible().catch(() => false)) break
         assert.ok(tries < 20, 'the policy push message did not come')
         await page.waitForTimeout(500)
