@@ -1,33 +1,26 @@
 import { z } from 'zod/mini'
-import { CursorSchema, DateSchema, IdSchema, PageLimitSchema, TimestampSchema, calendarDate, pageOf } from './common'
+import { CursorSchema, IdSchema, PageLimitSchema, calendarDate, listOf } from './common'
 import { ConditionSchema, PersonFactsSchema, QuestionSchema, VerdictSchema } from './eligibility'
 import { endpoint } from './endpoint'
+import {
+  PolicyAmountSchema,
+  PolicyCategorySchema,
+  PolicyPageSchema,
+  PolicyStatusSchema,
+  PolicySummarySchema,
+  policyKeyword,
+  policyListEndpoints,
+  policyText as text,
+} from './policy-list'
+
+// The public list's schemas belong to the policy library too.
+export * from './policy-list'
 
 /**
  * The policy library (政策库): employment and start-up support policies, who they are for (as words and as
  * a machine-readable Condition), how much, what to bring and where to apply. Full text is structured
  * blocks of plain strings: nothing is ever rendered as HTML, so both builds draw it natively.
  */
-
-export const PolicyCategories = {
-  employment_subsidy: '就业补贴',
-  startup_subsidy: '创业补贴',
-  startup_loan: '创业担保贷款',
-  training_subsidy: '职业培训补贴',
-  social_insurance_subsidy: '社会保险补贴',
-  internship_subsidy: '就业见习补贴',
-  job_seeking_subsidy: '求职创业补贴',
-  hiring_subsidy: '一次性吸纳就业补贴',
-  other: '其他',
-} as const
-export type PolicyCategory = keyof typeof PolicyCategories
-const categoryIds = Object.keys(PolicyCategories) as [PolicyCategory, ...PolicyCategory[]]
-export const PolicyCategorySchema = z.enum(categoryIds, { error: '政策类别不对' })
-
-/** `draft`: staff are writing it. `published`: shown to everyone. `withdrawn`: taken back (reason kept). */
-export const PolicyStatuses = { draft: '草稿', published: '已发布', withdrawn: '已撤回' } as const
-export const PolicyStatusSchema = z.enum(['draft', 'published', 'withdrawn'], { error: '状态不对' })
-export type PolicyStatus = z.infer<typeof PolicyStatusSchema>
 
 export const POLICY_TITLE_MAX = 100
 export const POLICY_TEXT_MAX = 2000
@@ -36,47 +29,10 @@ export const POLICY_LIST_ITEMS_MAX = 50
 export const POLICY_TABLE_COLUMNS_MAX = 8
 export const POLICY_TABLE_ROWS_MAX = 60
 export const POLICY_MATERIALS_MAX = 30
-/** ¥10,000,000 in fen: above this an amount is a typing slip (创业担保贷款 tops out far below). */
-export const POLICY_AMOUNT_MAX_FEN = 1_000_000_000
-export const POLICY_KEYWORD_MAX = 30
 
-/** A required field left out reads "请填写…", a field of the wrong kind reads `wrongKind`. */
-const missingOr = (missing: string, wrongKind: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrongKind)
-
-/** Plain text: whatever it contains (`<b>` included) is shown as the characters typed, never as markup. */
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: missingOr(`请填写${label}`, `${label}应为文字`) })
-    .check(
-      z.trim(),
-      z.minLength(min, { error: min === 1 ? `请填写${label}` : `${label}至少 ${min} 个字` }),
-      z.maxLength(max, { error: `${label}最多 ${max} 个字` }),
-    )
 
 const dateField = calendarDate
 
-const fen = (label: string) =>
-  z
-    .number({ error: `${label}应为数字（分）` })
-    .check(
-      z.int({ error: `${label}应为整数（分）` }),
-      z.nonnegative({ error: `${label}不能是负数` }),
-      z.lte(POLICY_AMOUNT_MAX_FEN, { error: `${label}太大了` }),
-    )
-
-/** How much: a fixed sum, a range, or a formula in plain words (「按实际缴费额的 2/3 补贴」). Amounts in fen. */
-export const PolicyAmountSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('fixed'), fen: fen('金额') }),
-    z
-      .object({ kind: z.literal('range'), minFen: fen('最低金额'), maxFen: fen('最高金额') })
-      .check(z.refine((a) => a.minFen <= a.maxFen, { error: '最低金额不能大于最高金额', path: ['maxFen'] })),
-    z.object({ kind: z.literal('formula'), text: text('计算方法', 2, 200) }),
-  ],
-  { error: '请选择金额的写法：固定金额、金额范围或计算方法' },
-)
-export type PolicyAmount = z.infer<typeof PolicyAmountSchema>
 
 /** Where to apply: here in the app, or at a counter with its place and opening hours. */
 export const ApplyMethodSchema = z.discriminatedUnion(
@@ -170,29 +126,6 @@ export const ApplicationFormSchema = z
   )
 export type ApplicationForm = z.infer<typeof ApplicationFormSchema>
 
-/** What a list shows of a policy. */
-export const PolicySummarySchema = z.object({
-  id: IdSchema,
-  title: z.string(),
-  issuer: z.string(),
-  docNumber: z.nullable(z.string()),
-  region: z.string(),
-  category: PolicyCategorySchema,
-  /** Who it is for, in plain words (from its conditions when they can be put into words). */
-  audienceText: z.string(),
-  amount: PolicyAmountSchema,
-  applyKind: z.enum(['online', 'offline']),
-  effectiveFrom: DateSchema,
-  expiresOn: z.nullable(DateSchema),
-  status: PolicyStatusSchema,
-  /** Published and not expired: people can still apply. */
-  open: z.boolean(),
-  /** Past its expiry date (shown marked; never pushed). */
-  expired: z.boolean(),
-  publishedAt: z.nullable(TimestampSchema),
-  updatedAt: TimestampSchema,
-})
-export type PolicySummary = z.infer<typeof PolicySummarySchema>
 
 /** A whole policy. */
 export const PolicySchema = z.extend(PolicySummarySchema, {
@@ -211,8 +144,6 @@ export const PolicySchema = z.extend(PolicySummarySchema, {
 })
 export type Policy = z.infer<typeof PolicySchema>
 
-export const PolicyPageSchema = pageOf(PolicySummarySchema)
-export type PolicyPage = z.infer<typeof PolicyPageSchema>
 
 const policyFields = {
   title: text('政策名称', 2, POLICY_TITLE_MAX),
@@ -259,35 +190,11 @@ export const WithdrawPolicyBodySchema = z.object({
 })
 export type WithdrawPolicyBody = z.input<typeof WithdrawPolicyBodySchema>
 
-/** `a,b` or a repeated query parameter, to a list (query strings carry no arrays of their own). */
-const listOf = <T extends z.ZodMiniType>(item: T) =>
-  z.pipe(
-    z.transform((value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)),
-    z.array(item).check(z.minLength(1, { error: '至少选一项' }), z.maxLength(20, { error: '选得太多了' })),
-  )
-
-const keyword = z.pipe(
-  z.optional(z.string().check(z.trim(), z.maxLength(POLICY_KEYWORD_MAX, { error: `关键词最多 ${POLICY_KEYWORD_MAX} 个字` }))),
-  z.transform((v: string | undefined) => v || undefined),
-)
-
-export const ListPoliciesQuerySchema = z.object({
-  category: z.optional(listOf(PolicyCategorySchema)),
-  /** Over title, issuer and who it is for. */
-  q: keyword,
-  /** Policies of this region: a district also gets the city-wide ones ('长治市'). */
-  region: z.optional(z.string().check(z.trim(), z.minLength(1, { error: '请选择地区' }), z.maxLength(30, { error: '地区名称太长' }))),
-  /** `expired`: expired policies too (marked). By default only open ones. */
-  include: z.optional(z.enum(['expired'], { error: 'include 只能是 expired' })),
-  cursor: z.optional(CursorSchema),
-  limit: PageLimitSchema,
-})
-export type ListPoliciesQuery = z.input<typeof ListPoliciesQuerySchema>
 
 export const ListStaffPoliciesQuerySchema = z.object({
   status: z.optional(PolicyStatusSchema),
   category: z.optional(listOf(PolicyCategorySchema)),
-  q: keyword,
+  q: policyKeyword,
   cursor: z.optional(CursorSchema),
   limit: PageLimitSchema,
 })
@@ -338,18 +245,7 @@ const IdParams = z.object({ id: IdSchema })
 const STAFF_ERRORS = { 403: ['FORBIDDEN'] } as const
 
 export const policyEndpoints = {
-  listPolicies: endpoint({
-    operationId: 'listPolicies',
-    method: 'GET',
-    path: '/policies',
-    summary: '政策库：在有效期内的已发布政策（可按类别、关键词、地区筛选；include=expired 连已过期的一起，标明已过期），最新发布的在前，按游标翻页',
-    tags: ['policies'],
-    auth: 'none',
-    query: ListPoliciesQuerySchema,
-    status: 200,
-    response: PolicyPageSchema,
-    errors: { 400: ['INVALID_CURSOR'] },
-  }),
+  ...policyListEndpoints,
   getPolicy: endpoint({
     operationId: 'getPolicy',
     method: 'GET',

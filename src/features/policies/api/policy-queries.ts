@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
-import { policyEndpoints, type PolicyCategory } from '@/shared/contracts/policies'
+import { policyListEndpoints, type PolicyCategory } from '@/shared/contracts/policy-list'
 
 /** What the policy list is narrowed by; part of the query key. */
 export interface PolicyListFilters {
@@ -22,7 +22,7 @@ export const policyQueries = {
       queryKey: [...policyQueries.lists(), filters] as const,
       queryFn: ({ pageParam, signal }) =>
         request(
-          policyEndpoints.listPolicies,
+          policyListEndpoints.listPolicies,
           {
             query: {
               // The query string carries a list as `a,b` (the contract splits it).
@@ -39,11 +39,4 @@ export const policyQueries = {
     }),
 
   details: () => [...policyQueries.all(), 'detail'] as const,
-
-  /** One policy, whole. */
-  detail: (id: string) =>
-    queryOptions({
-      queryKey: [...policyQueries.details(), id] as const,
-      queryFn: ({ signal }) => request(policyEndpoints.getPolicy, { params: { id } }, { signal }),
-    }),
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { pageUrl } from '@/shared/config/routes'
-import type { PolicySummary } from '@/shared/contracts/policies'
+import type { PolicySummary } from '@/shared/contracts/policy-list'
 import { Tappable } from '@/shared/ui'
 import { categoryLabel, formatAmount, formatPolicyDate } from '../model/format'
 import './policies.scss'

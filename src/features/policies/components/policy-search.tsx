@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { POLICY_KEYWORD_MAX, PolicyCategories, type PolicyCategory } from '@/shared/contracts/policies'
+import { POLICY_KEYWORD_MAX, PolicyCategories, type PolicyCategory } from '@/shared/contracts/policy-list'
 import { ChoiceChip, SearchBox } from '@/shared/ui'
 import './policies.scss'
 

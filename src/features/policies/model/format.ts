@@ -1,4 +1,4 @@
-import { PolicyCategories, type PolicyAmount, type PolicyCategory } from '@/shared/contracts/policies'
+import { PolicyCategories, type PolicyAmount, type PolicyCategory } from '@/shared/contracts/policy-list'
 
 /** The category's Chinese name. */
 export function categoryLabel(category: PolicyCategory): string {

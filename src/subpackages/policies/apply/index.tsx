@@ -6,7 +6,7 @@ import { pageUrl } from '@/shared/config/routes'
 import { IdSchema } from '@/shared/contracts/common'
 import { PageEmpty, PageError, PageLoading } from '@/shared/ui'
 import { useToken } from '@/features/auth/api/session'
-import { policyQueries } from '@/features/policies/api/policy-queries'
+import { policyDetailQuery } from '@/features/policies/api/policy-detail-queries'
 import { subsidyQueries } from '@/features/subsidies/api/subsidy-queries'
 import { RefusalNotice, SubsidyApplyForm, followRefusal } from '@/features/subsidies/components/subsidy-apply-form'
 import { applyAvailability } from '@/features/subsidies/model/availability'
@@ -16,7 +16,7 @@ const toMine = { text: '查看我的补贴申请', onClick: () => void Taro.redi
 const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404
 
 function ApplyContent({ policyId, applicationId }: { policyId: string; applicationId: string | null }) {
-  const policy = useQuery(policyQueries.detail(policyId))
+  const policy = useQuery(policyDetailQuery(policyId))
   const application = useQuery({ ...subsidyQueries.myDetail(applicationId ?? ''), enabled: applicationId !== null })
 
   if (policy.isPending || (applicationId && application.isPending)) return <PageLoading text="正在加载申请表…" />

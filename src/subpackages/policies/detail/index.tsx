@@ -5,14 +5,14 @@ import { ApiError } from '@/shared/api/errors'
 import { pageUrl, tabPages } from '@/shared/config/routes'
 import { IdSchema } from '@/shared/contracts/common'
 import { PageEmpty, PageError, PageLoading, WayHome } from '@/shared/ui'
-import { policyQueries } from '@/features/policies/api/policy-queries'
+import { policyDetailQuery } from '@/features/policies/api/policy-detail-queries'
 import { PolicyDetails } from '@/features/policies/components/policy-details'
 import './index.scss'
 
 const toList = { text: '看看其他政策', onClick: () => void Taro.switchTab({ url: `/${tabPages.policy}` }) }
 
 function PolicyView({ id }: { id: string }) {
-  const query = useQuery(policyQueries.detail(id))
+  const query = useQuery(policyDetailQuery(id))
 
   // The path opens this policy for whoever gets the share.
   useShareAppMessage(() => ({ title: query.data ? query.data.title : '驿站 · 就业创业政策', path: pageUrl.policy(id) }))
