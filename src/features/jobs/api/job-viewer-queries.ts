@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { request } from '@/shared/api/request'
 import { applicationEndpoints } from '@/shared/contracts/applications'
-import { messageEndpoints } from '@/shared/contracts/messages'
 import { JOB_PAGE_SIZE, jobQueries } from './job-queries'
 
 /**
@@ -29,12 +28,4 @@ export const jobViewerQueries = {
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
 
-  /** WeChat subscribe-message templates to ask consent for on the apply tap (fetched before the tap). */
-  subscribeTemplates: () =>
-    queryOptions({
-      queryKey: ['wechat', 'subscribe-templates'] as const,
-      queryFn: ({ signal }) => request(messageEndpoints.getSubscribeTemplates, {}, { signal }),
-      staleTime: 60 * 60_000,
-      retry: false,
-    }),
 }

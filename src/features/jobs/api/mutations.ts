@@ -3,8 +3,6 @@ import { isRetryable } from '@/shared/api/errors'
 import { request } from '@/shared/api/request'
 import { type JobViewerState } from '@/shared/contracts'
 import { applicationEndpoints } from '@/shared/contracts/applications'
-import { messageEndpoints } from '@/shared/contracts/messages'
-import type { SubscribeResult } from '@/shared/platform/subscribe'
 import { applyIntent, endApplyIntent } from './job-storage'
 import { jobViewerQueries } from './job-viewer-queries'
 import { jobQueries } from './job-queries'
@@ -60,12 +58,5 @@ export function useToggleFavorite(jobId: string) {
     onSettled() {
       void queryClient.invalidateQueries({ queryKey: jobViewerQueries.favorites().queryKey })
     },
-  })
-}
-
-/** Tells the server which subscribe messages the person accepted (each allows one message). */
-export function useRecordSubscriptions() {
-  return useMutation({
-    mutationFn: (results: SubscribeResult[]) => request(messageEndpoints.recordSubscriptions, { body: { results } }),
   })
 }

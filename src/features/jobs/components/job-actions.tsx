@@ -1,15 +1,15 @@
+import { useSubscribeOnTap } from '@/shared/api/subscriptions'
 import { useQuery } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ApiError, errorMessage, isRetryable } from '@/shared/api/errors'
 import { pageUrl } from '@/shared/config/routes'
 import { ApplicationStatuses, type Job, type MyApplication } from '@/shared/contracts'
-import { askToSubscribe, canAskToSubscribe } from '@/shared/platform/subscribe'
 import { showNotice } from '@/shared/platform/notice'
 import { webPageLink } from '@/shared/platform/web-link'
 import { ActionButton, Tappable } from '@/shared/ui'
 import { jobViewerQueries } from '../api/job-viewer-queries'
-import { useApplyToJob, useRecordSubscriptions, useToggleFavorite } from '../api/mutations'
+import { useApplyToJob, useToggleFavorite } from '../api/mutations'
 import { AvailabilityBanners, jobAvailability } from '../model/job-state'
 import './jobs.scss'
 
@@ -43,6 +43,9 @@ function MyApplicationStatus({ application }: { application: MyApplication }) {
   )
 }
 
+/** What applying may push: the result, and the reminder the evening before work. */
+const HIRING_PUSHES = ['application_result', 'work_reminder'] as const
+
 /**
  * Apply, save and share, under a job. Applying is one tap (signing in first when needed); in the
  * mini-program the same tap asks for consent to subscribe messages, without holding the application
@@ -50,10 +53,9 @@ function MyApplicationStatus({ application }: { application: MyApplication }) {
  */
 export function JobActions({ job, signedIn, today }: JobActionsProps) {
   const viewer = useQuery({ ...jobViewerQueries.viewerState(job.id), enabled: signedIn })
-  const templates = useQuery({ ...jobViewerQueries.subscribeTemplates(), enabled: signedIn && canAskToSubscribe() })
+  const askForPushes = useSubscribeOnTap(HIRING_PUSHES, signedIn)
   const apply = useApplyToJob(job.id)
   const favorite = useToggleFavorite(job.id)
-  const recordSubscriptions = useRecordSubscriptions()
 
   const availability = jobAvailability(job, today)
   const application = signedIn ? (viewer.data?.application ?? null) : null
@@ -64,12 +66,7 @@ export function JobActions({ job, signedIn, today }: JobActionsProps) {
   const tapApply = () => {
     if (!signedIn) return signIn(job.id)
     // Inside the tap: WeChat shows the consent dialog only then. Never waited for.
-    const templateIds = templates.data?.templates.map((t) => t.templateId) ?? []
-    if (templateIds.length > 0) {
-      void askToSubscribe(templateIds).then((results) => {
-        if (results.length > 0) recordSubscriptions.mutate(results)
-      })
-    }
+    askForPushes()
     apply.mutate(undefined, {
       onError(error) {
         if (error instanceof ApiError && error.status === 401) signIn(job.id)

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/errors'
+import { useSubscribeOnTap } from '@/shared/api/subscriptions'
 import { ConsentPurposes, type ConsentPurpose, type MyProfile } from '@/shared/contracts/profile'
 import { FieldMessage, Tappable } from '@/shared/ui'
 import { useRecordConsent } from '../api/profile-mutations'
@@ -19,11 +20,17 @@ async function confirmWithdraw(purpose: ConsentPurpose, profile: MyProfile): Pro
   return confirm
 }
 
+/** What agreeing to WeChat pushes here is for: new policies that fit, and how an application goes. */
+const POLICY_PUSHES = ['policy_match', 'subsidy_progress'] as const
+
 /** Each consent as a switch, with what saying yes does and what saying no does. */
 export function ConsentSwitches({ profile }: { profile: MyProfile }) {
   const record = useRecordConsent()
+  const askForPushes = useSubscribeOnTap(POLICY_PUSHES)
   const toggle = async (purpose: ConsentPurpose) => {
     const granted = !hasConsent(profile, purpose)
+    // In the mini-program a push also needs WeChat's own consent per template, asked inside this tap.
+    if (purpose === 'wechat_push' && granted) askForPushes()
     if (!granted && !(await confirmWithdraw(purpose, profile))) return
     record.mutate({ purpose, granted })
   }

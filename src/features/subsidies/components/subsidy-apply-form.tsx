@@ -1,11 +1,12 @@
-import { newIdempotencyKey } from '@/shared/lib/idempotency-key'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { isRetryable } from '@/shared/api/errors'
+import { useSubscribeOnTap } from '@/shared/api/subscriptions'
 import { pageUrl } from '@/shared/config/routes'
 import type { ApplicationForm } from '@/shared/contracts/policies'
 import type { SubsidyApplication } from '@/shared/contracts/subsidies'
+import { newIdempotencyKey } from '@/shared/lib/idempotency-key'
 import { ActionButton, ChoiceChip, FieldMessage, Section, TextField } from '@/shared/ui'
 import { clearApplyDraft, loadApplyDraft, saveApplyDraft, type DraftScope } from '../api/draft-storage'
 import { useApplyForSubsidy, useResubmitSubsidyApplication } from '../api/mutations'
@@ -28,6 +29,9 @@ import {
 import { DayPicker } from './day-picker'
 import { MaterialUpload, useMaterialUploads } from './material-upload'
 import './subsidies.scss'
+
+/** What submitting may push: how the application goes. */
+const SUBSIDY_PUSHES = ['subsidy_progress'] as const
 
 export interface SubsidyApplyFormProps {
   policyId: string
@@ -127,6 +131,7 @@ export function SubsidyApplyForm({ policyId, form, resubmitting }: SubsidyApplyF
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const apply = useApplyForSubsidy(policyId)
   const resubmit = useResubmitSubsidyApplication(resubmitting?.id ?? '')
+  const askForPushes = useSubscribeOnTap(SUBSIDY_PUSHES)
   const views = fieldViews(form)
 
   useEffect(() => saveApplyDraft(scope, draft), [draft]) // eslint-disable-line react-hooks/exhaustive-deps -- the scope is fixed for the page's life
@@ -174,6 +179,8 @@ export function SubsidyApplyForm({ policyId, form, resubmitting }: SubsidyApplyF
       return setFormMessage('还有没填好的地方，请看标红的提示')
     }
     setErrors(noErrors())
+    // Inside the tap (WeChat asks only then): consent to hear how the application goes.
+    askForPushes()
     if (resubmitting) return resubmit.mutate(result.body, { onSuccess: done, onError: failed })
     // Kept on the phone before it is sent: a retry, even after a restart, is the same submission.
     const key = draft.submitKey ?? newIdempotencyKey('subsidy')

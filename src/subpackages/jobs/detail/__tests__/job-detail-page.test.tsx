@@ -277,7 +277,14 @@ describe('job detail page', () => {
   describe('in the mini-program', () => {
     weappDuringEachTest()
 
-    const templates = { templates: [{ kind: 'application_result' as const, templateId: 'tmpl-result' }, { kind: 'work_reminder' as const, templateId: 'tmpl-remind' }] }
+    // A policy push template too: applying for a job asks only for the hiring ones.
+    const templates = {
+      templates: [
+        { kind: 'policy_match' as const, templateId: 'tmpl-policy' },
+        { kind: 'application_result' as const, templateId: 'tmpl-result' },
+        { kind: 'work_reminder' as const, templateId: 'tmpl-remind' },
+      ],
+    }
 
     it('the apply tap asks to subscribe to the templates and records the answer, and applies all the same', async () => {
       signIn()

@@ -6,6 +6,7 @@ import { buildUser } from '../../../../../test/jest/fixtures'
 import { callsTo, reply, serveApi, type FakeCall } from '../../../../../test/jest/fake-api'
 import { renderPage } from '../../../../../test/jest/render'
 import { taroTest } from '../../../../../test/jest/taro'
+import { weappDuringEachTest } from '../../../../../test/jest/weapp-env'
 import MyProfilePage from '../index'
 
 // Picker as a field a test can type into (picker-double.tsx).
@@ -241,5 +242,54 @@ describe('我的资料与授权', () => {
     fireEvent.click(screen.getByRole('button', { name: '职业培训补贴' }))
     expect(await screen.findByRole('button', { name: '职业培训补贴，已选' })).toBeInTheDocument()
     expect(server.profile.mutedPolicyCategories).toEqual(['startup_loan'])
+  })
+
+  describe('in the mini-program', () => {
+    weappDuringEachTest()
+
+    it('agreeing to WeChat pushes asks WeChat, in the same tap, for the policy and subsidy templates only, and records the answer', async () => {
+      const server = profileServer(buildProfile({ consents: [consent('policy_matching')] }))
+      taroTest.setSubscribeAnswer({ answer: 'accept' })
+      serveApi({
+        ...server.handlers,
+        getSubscribeTemplates: () => ({
+          templates: [
+            { kind: 'application_result', templateId: 'tmpl-result' },
+            { kind: 'policy_match', templateId: 'tmpl-policy' },
+            { kind: 'subsidy_progress', templateId: 'tmpl-subsidy' },
+          ],
+        }),
+        recordSubscriptions: () => reply.ok(undefined, 204),
+      })
+      renderPage(MyProfilePage, PATH)
+      // Fetched before the tap: WeChat shows its dialog only inside the tap itself.
+      await waitFor(() => expect(callsTo('getSubscribeTemplates')).toHaveLength(1))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+
+      fireEvent.click(await screen.findByRole('button', { name: '通过微信提醒我：未同意，点按同意' }))
+
+      expect(await screen.findByRole('button', { name: '通过微信提醒我：已同意，点按撤回' })).toBeInTheDocument()
+      expect(taroTest.subscribeRequests).toEqual([['tmpl-policy', 'tmpl-subsidy']])
+      await waitFor(() =>
+        expect(callsTo('recordSubscriptions')[0]?.body).toEqual({
+          results: [
+            { templateId: 'tmpl-policy', accepted: true },
+            { templateId: 'tmpl-subsidy', accepted: true },
+          ],
+        }),
+      )
+    })
+
+    it('withdrawing it asks WeChat nothing', async () => {
+      const server = profileServer(buildProfile({ consents: [consent('wechat_push')] }))
+      serveApi({ ...server.handlers, getSubscribeTemplates: () => ({ templates: [{ kind: 'policy_match', templateId: 'tmpl-policy' }] }) })
+      renderPage(MyProfilePage, PATH)
+      await waitFor(() => expect(callsTo('getSubscribeTemplates')).toHaveLength(1))
+
+      fireEvent.click(await screen.findByRole('button', { name: '通过微信提醒我：已同意，点按撤回' }))
+
+      expect(await screen.findByRole('button', { name: '通过微信提醒我：未同意，点按同意' })).toBeInTheDocument()
+      expect(taroTest.subscribeRequests).toEqual([])
+    })
   })
 })
